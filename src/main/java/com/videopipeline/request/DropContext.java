@@ -1,0 +1,54 @@
+package com.videopipeline.request;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What mapping must remember across one drop file's lines: the folder its media paths start from, the ids used. */
+public final class DropContext {
+
+    private final Path folder;
+    private final Map<String, Integer> idLines = new ConcurrentHashMap<>();
+    private Path realFolder;
+
+    private DropContext(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A fresh context for one drop file, which must still be in the folder its relative paths refer to. */
+    public static DropContext forFile(Path dropFile) {
+        Path absolute = Objects.requireNonNull(dropFile, "dropFile").toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        return new DropContext(parent != null ? parent : absolute.getRoot());
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** The folder with links resolved, to tell whether a linked file really lies inside it. */
+    synchronized Path realFolder() throws IOException {
+        if (realFolder == null) {
+            realFolder = folder.toRealPath();
+        }
+        return realFolder;
+    }
+
+    /** The line that already claimed this id, or null. */
+    Integer lineUsing(String id) {
+        return idLines.get(key(id));
+    }
+
+    /** Claims the id for the line; returns the line that claimed it earlier, or null when it was free. */
+    Integer claim(String id, int line) {
+        return idLines.putIfAbsent(key(id), line);
+    }
+
+    /** Outputs are named after ids, and {@code Clip} and {@code clip} are one file on case-insensitive disks. */
+    private static String key(String id) {
+        return id.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,140 @@
+package com.videopipeline.request;
+
+import static com.videopipeline.request.FieldNames.FPS;
+import static com.videopipeline.request.FieldNames.ID;
+import static com.videopipeline.request.FieldNames.IMAGE;
+import static com.videopipeline.request.FieldNames.MODEL;
+import static com.videopipeline.request.FieldNames.NEGATIVE_PROMPT;
+import static com.videopipeline.request.FieldNames.PROMPT;
+import static com.videopipeline.request.FieldNames.PROVIDER;
+import static com.videopipeline.request.FieldNames.SECONDS;
+import static com.videopipeline.request.FieldNames.SEED;
+import static com.videopipeline.request.FieldNames.SIZE;
+import static com.videopipeline.request.FieldNames.TAGS;
+import static com.videopipeline.request.FieldNames.VIDEO;
+
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Validates one entry into a {@link VideoRequest}, or into one message listing everything wrong with it. */
+@Component("requestMapper")
+public class RequestMapper {
+
+    static final int MAX_SECONDS = 120;
+    static final int MAX_FPS = 120;
+    static final int MAX_PROMPT_CHARS = 32_000;
+    static final int MAX_TAG_CHARS = 64;
+    static final long MAX_SEED = 4_294_967_295L;
+
+    private final RequestDefaults defaults;
+
+    public RequestMapper(RequestDefaults defaults) {
+        this.defaults = defaults;
+    }
+
+    /** Validates the entry against the rules of the prompt file format; never throws for bad input. */
+    public LineOutcome map(RawLine raw, DropContext ctx) {
+        if (raw.error() != null) {
+            return LineOutcome.rejected(raw.line(), raw.error());
+        }
+        Fields fields = new Fields(raw.fields());
+        raw.fields().keySet().stream()
+                .filter(name -> !FieldNames.known(name))
+                .forEach(name -> fields.problem(FieldNames.unknown(name)));
+        String givenId = givenId(fields);
+        VideoRequest request = new VideoRequest(
+                givenId,
+                prompt(fields, PROMPT, true),
+                orDefault(fields.whole(SECONDS, 1, MAX_SECONDS), defaults.seconds()),
+                size(fields),
+                orDefault(fields.whole(FPS, 1, MAX_FPS), defaults.fps()),
+                lowerCase(fields.text(PROVIDER)),
+                fields.text(MODEL),
+                media(fields, IMAGE, MediaRules.IMAGE_EXTENSIONS, ctx),
+                media(fields, VIDEO, MediaRules.VIDEO_EXTENSIONS, ctx),
+                prompt(fields, NEGATIVE_PROMPT, false),
+                fields.whole(SEED, 0, MAX_SEED),
+                fields.tags(TAGS, MAX_TAG_CHARS));
+        return verdict(raw.line(), request, fields, ctx);
+    }
+
+    /** The id as written, or null when absent or unsafe (unsafe ids are reported, never repaired). */
+    private static String givenId(Fields fields) {
+        String id = fields.text(ID);
+        String problem = id == null ? null : Ids.problem(id);
+        if (problem != null) {
+            fields.problem(problem);
+            return null;
+        }
+        return id;
+    }
+
+    private static LineOutcome verdict(int line, VideoRequest request, Fields fields, DropContext ctx) {
+        String id = request.id();
+        if (id != null) {
+            // only accepted lines claim their id: a rejected line produces no output that could clash
+            Integer firstLine = fields.problems().isEmpty() ? ctx.claim(id, line) : ctx.lineUsing(id);
+            if (firstLine != null) {
+                fields.problem("id " + Values.show(id) + " is already used on line " + firstLine
+                        + " (ids must be unique in a file, ignoring case)");
+            }
+        }
+        if (!fields.problems().isEmpty()) {
+            return LineOutcome.rejected(line, String.join("; ", fields.problems()));
+        }
+        return LineOutcome.of(line, id != null ? request : withId(request, freshId(ctx, line)));
+    }
+
+    /** Generated ids are claimed too, so a later line that happens to spell one out cannot take it over. */
+    private static String freshId(DropContext ctx, int line) {
+        String id = Ids.generate();
+        while (ctx.claim(id, line) != null) {
+            id = Ids.generate();
+        }
+        return id;
+    }
+
+    private static String prompt(Fields fields, String name, boolean required) {
+        String text = fields.text(name);
+        if (required && fields.absent(name)) {
+            fields.problem(name + " is missing (every entry needs a non-blank prompt)");
+        } else if (text != null && text.length() > MAX_PROMPT_CHARS) {
+            fields.problem(name + " " + Values.show(text) + " is " + text.length()
+                    + " characters long (at most " + MAX_PROMPT_CHARS + " allowed)");
+            return null;
+        }
+        return text;
+    }
+
+    private VideoSize size(Fields fields) {
+        String text = fields.text(SIZE);
+        if (text == null) {
+            return defaults.size();
+        }
+        try {
+            return VideoSize.parse(text);
+        } catch (IllegalArgumentException e) {
+            fields.problem(SIZE + " " + Values.show(text) + " must be WIDTHxHEIGHT in pixels, e.g. 1280x720");
+            return defaults.size();
+        }
+    }
+
+    private static MediaRef media(Fields fields, String name, Set<String> extensions, DropContext ctx) {
+        String value = fields.text(name);
+        return value == null ? null : MediaRules.resolve(name, value, extensions, ctx, fields);
+    }
+
+    private static int orDefault(Long value, int fallback) {
+        return value == null ? fallback : value.intValue();
+    }
+
+    private static String lowerCase(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static VideoRequest withId(VideoRequest r, String id) {
+        return new VideoRequest(id, r.prompt(), r.seconds(), r.size(), r.fps(), r.provider(), r.model(),
+                r.image(), r.video(), r.negativePrompt(), r.seed(), r.tags());
+    }
+}
