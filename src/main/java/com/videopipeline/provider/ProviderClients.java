@@ -1,0 +1,50 @@
+package com.videopipeline.provider;
+
+import java.net.http.HttpClient;
+
+/** Wires one provider entry into its client; the entry's {@code type} decides which API it speaks. */
+final class ProviderClients {
+
+    private ProviderClients() {
+    }
+
+    static VideoProvider create(String name, ProviderSettings settings, ProviderCredentials credentials,
+                                ErrorClassifier classifier) {
+        return create(name, settings, credentials, classifier, httpClient(settings));
+    }
+
+    static VideoProvider create(String name, ProviderSettings settings, ProviderCredentials credentials,
+                                ErrorClassifier classifier, HttpClient client) {
+        ProviderHttp http = new ProviderHttp(name, client, classifier);
+        HttpDownloader downloader = new HttpDownloader(name, client, classifier,
+                settings.maxDownloadBytes().toBytes(), settings.downloadTimeout());
+        return switch (settings.type()) {
+            case "openai-videos" -> new SoraProvider(name,
+                    new SoraRequests(name, settings.baseUrl(), settings.requestTimeout(), settings.downloadTimeout()),
+                    new SoraResponses(name, classifier), http, downloader, credentials);
+            case "runway" -> new RunwayProvider(name, new RunwayRequests(name, requireVersion(name, settings)),
+                    new RunwayResponses(name, classifier), http, downloader, credentials);
+            default -> throw new IllegalStateException("pipeline.providers." + name + ".type '" + settings.type()
+                    + "' is not openai-videos or runway");
+        };
+    }
+
+    /** Redirects are never followed: a signed download must not bounce elsewhere, nor a key follow it. */
+    private static HttpClient httpClient(ProviderSettings settings) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if ("http".equalsIgnoreCase(settings.baseUrl().getScheme())) {
+            // plain http is only the local simulator; HTTP/1.1 skips the h2c upgrade dance
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
+        return builder.build();
+    }
+
+    private static ProviderSettings requireVersion(String name, ProviderSettings settings) {
+        if (settings.apiVersion() == null || settings.apiVersion().isBlank()) {
+            throw new IllegalStateException("pipeline.providers." + name + ".api-version is required for Runway");
+        }
+        return settings;
+    }
+}

@@ -1,0 +1,128 @@
+package com.videopipeline.provider;
+
+import com.videopipeline.request.VideoRequest;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses provider and model for a request: explicit model, explicit provider, the first matching rule, the default
+ * provider, then the cheapest capable model anywhere. Unusable providers are skipped unless asked for by name.
+ */
+@Component("providerRouter")
+public class ProviderRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderRouter.class);
+
+    private final RoutingProperties routing;
+    private final ModelCatalogue catalogue;
+    private final ProviderAvailability availability;
+
+    ProviderRouter(RoutingProperties routing, ModelCatalogue catalogue, ProviderAvailability availability,
+                   ProvidersProperties providers) {
+        RoutingConfigCheck.verify(routing, providers);
+        this.routing = routing;
+        this.catalogue = catalogue;
+        this.availability = availability;
+    }
+
+    public RoutingDecision route(VideoRequest request) {
+        RoutingDecision decision;
+        if (hasText(request.model())) {
+            decision = byModel(request);
+        } else if (hasText(request.provider())) {
+            decision = byProvider(request.provider(), request);
+        } else {
+            decision = byRules(request)
+                    .or(() -> pick(routing.defaultProvider(), request))
+                    .map(e -> RoutingDecision.to(e, request.seconds()))
+                    .orElseGet(() -> cheapestAnywhere(request));
+        }
+        log.debug("request {} routed: {}", request.id(), decision);
+        return decision;
+    }
+
+    private RoutingDecision byModel(VideoRequest request) {
+        String model = request.model();
+        if (hasText(request.provider())) {
+            Optional<String> unusable = availability.whyUnusable(request.provider());
+            if (unusable.isPresent()) {
+                return RoutingDecision.rejected(unusable.get());
+            }
+            return catalogue.find(request.provider(), model)
+                    .map(e -> decide(e, request))
+                    .orElseGet(() -> RoutingDecision.rejected("provider " + request.provider() + " has no model "
+                            + model + "; its models: " + names(catalogue.modelsOf(List.of(request.provider())))));
+        }
+        List<String> owners = catalogue.ownersOf(model);
+        if (owners.isEmpty()) {
+            return RoutingDecision.rejected("unknown model " + model + "; known models: "
+                    + String.join(", ", catalogue.modelNames()));
+        }
+        return owners.stream().filter(availability::isUsable).findFirst()
+                .map(owner -> decide(catalogue.find(owner, model).orElseThrow(), request))
+                .orElseGet(() -> RoutingDecision.rejected("model " + model + " is not available: " + String.join("; ",
+                        owners.stream().map(availability::whyUnusable).flatMap(Optional::stream).toList())));
+    }
+
+    private RoutingDecision byProvider(String provider, VideoRequest request) {
+        Optional<String> unusable = availability.whyUnusable(provider);
+        if (unusable.isPresent()) {
+            return RoutingDecision.rejected(unusable.get());
+        }
+        return pick(provider, request)
+                .map(e -> RoutingDecision.to(e, request.seconds()))
+                .orElseGet(() -> RoutingDecision.rejected("provider " + provider + ": " + Rejections.noModelCanMake(
+                        request, catalogue.modelsOf(List.of(provider)), List.of())));
+    }
+
+    private Optional<CatalogueEntry> byRules(VideoRequest request) {
+        return routing.rules().stream()
+                .filter(rule -> rule.matches(request.inputKind(), request.seconds()))
+                .map(rule -> pick(rule.provider(), request))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The provider's default model when it can make the request, else its cheapest model that can. */
+    private Optional<CatalogueEntry> pick(String provider, VideoRequest request) {
+        if (!hasText(provider) || !availability.isUsable(provider)) {
+            return Optional.empty();
+        }
+        Optional<CatalogueEntry> preferred = Optional.ofNullable(routing.defaultModels().get(provider))
+                .flatMap(model -> catalogue.find(provider, model))
+                .filter(e -> catalogue.canDo(e, request));
+        return preferred.or(() -> catalogue.cheapestCapable(catalogue.modelsOf(List.of(provider)), request));
+    }
+
+    private RoutingDecision cheapestAnywhere(VideoRequest request) {
+        List<String> usable = availability.usable();
+        if (usable.isEmpty()) {
+            return RoutingDecision.rejected("no provider is usable: " + String.join("; ", availability.unusableReasons()));
+        }
+        List<CatalogueEntry> candidates = catalogue.modelsOf(usable);
+        return catalogue.cheapestCapable(candidates, request)
+                .map(e -> RoutingDecision.to(e, request.seconds()))
+                .orElseGet(() -> RoutingDecision.rejected(
+                        Rejections.noModelCanMake(request, candidates, availability.unusableReasons())));
+    }
+
+    private RoutingDecision decide(CatalogueEntry entry, VideoRequest request) {
+        List<String> misfits = ModelFit.misfits(entry, request);
+        if (misfits.isEmpty()) {
+            return RoutingDecision.to(entry, request.seconds());
+        }
+        return RoutingDecision.rejected("model " + entry.model() + " cannot make " + Rejections.describe(request)
+                + ": " + ModelFit.describe(entry, misfits));
+    }
+
+    private static String names(List<CatalogueEntry> entries) {
+        return String.join(", ", entries.stream().map(CatalogueEntry::model).toList());
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+}

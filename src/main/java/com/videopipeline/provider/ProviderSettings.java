@@ -1,0 +1,45 @@
+package com.videopipeline.provider;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * One provider entry. Holds the NAME of the key's environment variable, never the key, because a record's
+ * toString prints every component.
+ *
+ * @param type              which client speaks to it: {@code openai-videos} (OpenAI or a compatible gateway) or {@code runway}
+ * @param loopbackKey       a non-secret key used only when the env var is unset and baseUrl is a loopback address (the simulator)
+ * @param pollInterval      the minimum interval between status polls of one job
+ * @param maxImageDataUri   largest local image sent inline as a data URI (Runway: 5 MB)
+ * @param maxVideoDataUri   largest local video sent inline as a data URI (Runway: 16 MB)
+ */
+public record ProviderSettings(
+        @DefaultValue("true") boolean enabled,
+        @NotBlank @Pattern(regexp = "openai-videos|runway") String type,
+        @NotNull URI baseUrl,
+        @NotBlank String apiKeyEnv,
+        String loopbackKey,
+        String apiVersion,
+        @DefaultValue("10s") @NotNull Duration pollInterval,
+        @DefaultValue("10s") @NotNull Duration connectTimeout,
+        @DefaultValue("60s") @NotNull Duration requestTimeout,
+        @DefaultValue("5m") @NotNull Duration downloadTimeout,
+        @DefaultValue("512MB") @NotNull DataSize maxDownloadBytes,
+        @DefaultValue("5MB") @NotNull DataSize maxImageDataUri,
+        @DefaultValue("16MB") @NotNull DataSize maxVideoDataUri,
+        @DefaultValue("1") @Positive int maxConcurrentJobs,
+        @NotEmpty Map<String, @Valid ModelSettings> models) {
+
+    public ProviderSettings {
+        models = models == null ? Map.of() : models;
+    }
+}
