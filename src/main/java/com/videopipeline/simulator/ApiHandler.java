@@ -1,0 +1,55 @@
+package com.videopipeline.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Common error handling of the simulator's HTTP handlers: provider-shaped 4xx answers, counted as rejected.
+ * An {@link IOException} escapes on purpose: the JDK server then drops the connection, which is what a
+ * client should see when a download breaks off.
+ */
+abstract class ApiHandler implements HttpHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
+
+    private final StatsCounter stats;
+
+    ApiHandler(StatsCounter stats) {
+        this.stats = stats;
+    }
+
+    @Override
+    public final void handle(HttpExchange exchange) throws IOException {
+        try {
+            route(exchange);
+        } catch (ApiException e) {
+            rejectWith(exchange, e);
+        } catch (RuntimeException e) {
+            log.error("Simulator failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
+            HttpIo.sendJson(exchange, 500, serverError().body());
+        }
+        exchange.close();
+    }
+
+    /** Answers one request; throws {@link ApiException} for a client error. */
+    abstract void route(HttpExchange exchange) throws IOException;
+
+    /** The provider's body for an unexpected failure of the simulator itself. */
+    abstract ApiException serverError();
+
+    StatsCounter stats() {
+        return stats;
+    }
+
+    private void rejectWith(HttpExchange exchange, ApiException e) throws IOException {
+        if (e.status() < 500) {
+            stats.rejected();
+        }
+        log.debug("Rejected {} {} with {}: {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                e.status(), e.getMessage());
+        HttpIo.sendJson(exchange, e.status(), e.body());
+    }
+}

@@ -1,0 +1,147 @@
+package com.videopipeline.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The OpenAI Videos API under {@code /openai/v1}: create, retrieve, list, delete and download. */
+final class OpenAiHandler extends ApiHandler {
+
+    static final String PATH = "/openai/v1/";
+
+    private static final String VIDEOS = "/openai/v1/videos";
+    private static final Pattern VIDEO = Pattern.compile(VIDEOS + "/([^/]+)");
+    private static final Pattern CONTENT = Pattern.compile(VIDEOS + "/([^/]+)/content");
+
+    private final JobStore jobs;
+    private final OpenAiCreateValidator validator;
+    private final VideoOutput output;
+    private final SimulatorProperties properties;
+    private final Clock clock;
+
+    OpenAiHandler(StatsCounter stats, JobStore jobs, VideoOutput output, SimulatorProperties properties,
+                  Clock clock) {
+        super(stats);
+        this.jobs = jobs;
+        this.validator = new OpenAiCreateValidator(properties.openaiModels());
+        this.output = output;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    void route(HttpExchange exchange) throws IOException {
+        requireApiKey(exchange);
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        Matcher content = CONTENT.matcher(path);
+        Matcher video = VIDEO.matcher(path);
+        if (path.equals(VIDEOS) && "POST".equals(method)) {
+            create(exchange);
+        } else if (path.equals(VIDEOS) && "GET".equals(method)) {
+            HttpIo.sendJson(exchange, 200, OpenAiVideoList.page(jobs, HttpIo.query(exchange), now(), ttl()));
+        } else if (content.matches() && "GET".equals(method)) {
+            download(exchange, content.group(1));
+        } else if (video.matches() && "GET".equals(method)) {
+            stats().statusPolled();
+            sendVideo(exchange, find(video.group(1)));
+        } else if (video.matches() && "DELETE".equals(method)) {
+            delete(exchange, find(video.group(1)));
+        } else {
+            throw ApiException.openAi(404, "invalid_request_error", null, null,
+                    "Invalid URL (" + method + " " + path.substring("/openai".length()) + ")");
+        }
+    }
+
+    @Override
+    ApiException serverError() {
+        return ApiException.openAi(500, "server_error", null, null, "The server had an error processing your request.");
+    }
+
+    private void create(HttpExchange exchange) throws IOException {
+        byte[] body = HttpIo.readBody(exchange, HttpIo.MAX_BODY_BYTES, () -> ApiException.openAi(413,
+                "invalid_request_error", null, null, "Request body exceeds " + HttpIo.MAX_BODY_BYTES + " bytes."));
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        OpenAiCreateRequest request = validator.validate(OpenAiCreateParser.parse(contentType, body));
+        String id = "video_" + UUID.randomUUID().toString().replace("-", "");
+        SimJob job = new SimJob(id, jobs.nextSequence(), "videos", request.model(), request.prompt(),
+                request.width(), request.height(), request.seconds(), now(), properties.generationTime(),
+                SimHooks.parse(request.prompt()), null);
+        jobs.put(job);
+        stats().jobCreated();
+        sendVideo(exchange, job);
+    }
+
+    private void download(HttpExchange exchange, String id) throws IOException {
+        String variant = HttpIo.query(exchange).getOrDefault("variant", "video");
+        SimJob job = find(id);
+        checkDownloadable(job);
+        switch (variant) {
+            case "video" -> {
+                stats().downloaded();
+                output.sendVideo(exchange, job);
+            }
+            case "thumbnail" -> output.sendThumbnail(exchange, job);
+            case "spritesheet" -> output.sendSpritesheet(exchange, job);
+            default -> throw ApiException.openAiInvalid("variant", "invalid_value", "Invalid value: '" + variant
+                    + "'. Supported values are: 'video', 'thumbnail', and 'spritesheet'.");
+        }
+    }
+
+    private void checkDownloadable(SimJob job) {
+        JobPhase phase = job.phase(now());
+        if (phase != JobPhase.SUCCEEDED) {
+            throw ApiException.openAi(404, "invalid_request_error", null, null, "Video " + job.id()
+                    + " is not ready: its status is " + OpenAiVideoJson.of(job, now(), ttl()).status() + ".");
+        }
+        if (now().isAfter(job.finishedAt().plus(ttl()))) {
+            throw ApiException.openAi(404, "invalid_request_error", null, null,
+                    "The assets of video " + job.id() + " have expired.");
+        }
+    }
+
+    private void delete(HttpExchange exchange, SimJob job) throws IOException {
+        if (!job.phase(now()).isTerminal()) {
+            throw ApiException.openAiInvalid(null, null, "Video " + job.id()
+                    + " cannot be deleted until it has completed or failed.");
+        }
+        jobs.remove(job.id());
+        HttpIo.sendJson(exchange, 200, Map.of("id", job.id(), "object", "video.deleted", "deleted", true));
+    }
+
+    private void sendVideo(HttpExchange exchange, SimJob job) throws IOException {
+        exchange.getResponseHeaders().set("openai-poll-after-ms",
+                String.valueOf(properties.openaiPollAfter().toMillis()));
+        HttpIo.sendJson(exchange, 200, OpenAiVideoJson.of(job, now(), ttl()));
+    }
+
+    private SimJob find(String id) {
+        return jobs.find(id).orElseThrow(() -> ApiException.openAi(404, "invalid_request_error", null, null,
+                "Video with id '" + id + "' not found."));
+    }
+
+    /** Any {@code sk-} key is accepted; the key itself is never logged or echoed. */
+    private static void requireApiKey(HttpExchange exchange) {
+        String token = HttpIo.bearerToken(exchange);
+        if (token == null || !token.startsWith("sk-")) {
+            throw ApiException.openAi(401, "invalid_request_error", null, "invalid_api_key", token == null
+                    ? "You didn't provide an API key. Send it in an Authorization header as Bearer auth."
+                    : "Incorrect API key provided. You can find your API key at "
+                            + "https://platform.openai.com/account/api-keys.");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private Duration ttl() {
+        return properties.outputTtl();
+    }
+}
