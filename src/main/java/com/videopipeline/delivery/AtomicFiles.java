@@ -1,0 +1,53 @@
+package com.videopipeline.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Puts files in place so that a reader of the outbox sees either nothing or the whole file, never half of one:
+ * everything is written next to its target under a dot-name and renamed.
+ */
+final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code document} as pretty JSON. */
+    static void writeJson(ObjectMapper json, Path target, Object document) {
+        try {
+            write(target, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    static void write(Path target, byte[] content) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.write(tmp, content);
+            move(tmp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Moves a file into place; across file systems it copies to a temporary name first, then renames. */
+    static void move(Path source, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(source);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.videopipeline.delivery;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.videopipeline.job.JobTimeline;
+import com.videopipeline.job.VideoJob;
+import com.videopipeline.media.Mp4Info;
+import com.videopipeline.request.VideoRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything known about one job, as written to its sidecar and into the batch manifest. A record rather than a
+ * map so the JSON shape is declared in one place and cannot drift between the two files.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record JobDocument(
+        String id,
+        String batch,
+        String status,
+        Source source,
+        Request request,
+        String provider,
+        String model,
+        String providerJobId,
+        int attempts,
+        BigDecimal estimatedCostUsd,
+        Timings timings,
+        Files files,
+        String sha256,
+        Long bytes,
+        Verification verification,
+        Failure failure) {
+
+    record Source(String file, int line) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Request(String prompt, int seconds, String size, int fps, String image, String video,
+                   String negativePrompt, Long seed, List<String> tags) {
+    }
+
+    record Timings(Instant accepted, Instant submitted, Instant providerFinished, Instant downloaded,
+                   Instant delivered, Instant finished, Long secondsAtProvider, Long secondsTotal) {
+    }
+
+    record Files(String video, String thumbnail, String sidecar) {
+    }
+
+    record Verification(boolean passed, double durationSeconds, int width, int height, String codec, long frames) {
+    }
+
+    record Failure(String kind, String message) {
+    }
+
+    static JobDocument of(VideoJob job, Files files) {
+        return new JobDocument(job.id(), job.batchId(), job.state().name().toLowerCase(),
+                new Source(job.sourceFile(), job.sourceLine()), request(job.request()),
+                job.provider(), job.model(), job.providerJobId(), job.attempts(), job.estimatedCost(),
+                timings(job.timeline()), files,
+                job.video() == null ? null : job.video().sha256(),
+                job.video() == null ? null : job.video().bytes(),
+                verification(job.verified()),
+                job.failureKind() == null ? null : new Failure(job.failureKind().name(), job.failureMessage()));
+    }
+
+    private static Request request(VideoRequest r) {
+        return new Request(r.prompt(), r.seconds(), r.size().toString(), r.fps(),
+                r.image() == null ? null : r.image().toString(), r.video() == null ? null : r.video().toString(),
+                r.negativePrompt(), r.seed(), r.tags());
+    }
+
+    private static Timings timings(JobTimeline t) {
+        return new Timings(t.accepted(), t.submitted(), t.providerFinished(), t.downloaded(), t.delivered(),
+                t.finished(), seconds(t.submitted(), t.providerFinished()), seconds(t.accepted(), t.finished()));
+    }
+
+    private static Long seconds(Instant from, Instant to) {
+        return from == null || to == null ? null : java.time.Duration.between(from, to).toSeconds();
+    }
+
+    private static Verification verification(Mp4Info info) {
+        return info == null ? null : new Verification(true, info.durationSeconds(), info.width(), info.height(),
+                info.codec(), info.frames());
+    }
+}

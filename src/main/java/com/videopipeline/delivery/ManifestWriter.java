@@ -1,0 +1,75 @@
+package com.videopipeline.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.job.Batch;
+import com.videopipeline.job.JobState;
+import com.videopipeline.job.JobStore;
+import com.videopipeline.job.VideoJob;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes {@code manifest.json} once a batch is complete: one entry per job, delivered or not, with the reason for
+ * every failure, so the batch can be accounted for without reading logs.
+ */
+@Component("manifestWriter")
+class ManifestWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManifestWriter.class);
+
+    private final OutboxProperties props;
+    private final JobStore store;
+    private final ObjectMapper json;
+
+    ManifestWriter(OutboxProperties props, JobStore store, ObjectMapper json) {
+        this.props = props;
+        this.store = store;
+        this.json = json;
+    }
+
+    record Manifest(String batch, String sourceFile, String ingestReport, Instant received, Instant completed,
+                    Counts counts, BigDecimal estimatedCostUsd, List<JobDocument> jobs) {
+    }
+
+    record Counts(int lines, int accepted, int rejected, long delivered, long failed) {
+    }
+
+    /** Writes the manifest and returns its path, or null for a batch that made no jobs (its report says why). */
+    public Path write(Batch batch) {
+        List<VideoJob> jobs = store.batch(batch.id());
+        if (jobs.isEmpty()) {
+            LOG.warn("batch {} from {}: no valid line, no manifest", batch.id(), batch.sourceFile());
+            return null;
+        }
+        Path dir = props.dir().resolve(batch.id());
+        List<JobDocument> documents = jobs.stream().map(j -> document(j, dir)).toList();
+        long delivered = jobs.stream().filter(j -> j.state() == JobState.DELIVERED).count();
+        Counts counts = new Counts(batch.accepted() + batch.rejected(), batch.accepted(), batch.rejected(),
+                delivered, jobs.size() - delivered);
+        BigDecimal cost = jobs.stream().map(VideoJob::estimatedCost).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Manifest manifest = new Manifest(batch.id(), batch.sourceFile(),
+                batch.report() == null ? null : batch.report().toString(), batch.received(), batch.completed(),
+                counts, cost, documents);
+        Path target = dir.resolve("manifest.json");
+        AtomicFiles.writeJson(json, target, manifest);
+        LOG.info("batch {} complete: {} delivered, {} failed, manifest {}", batch.id(), delivered,
+                counts.failed(), target);
+        return target;
+    }
+
+    private static JobDocument document(VideoJob job, Path dir) {
+        if (job.state() != JobState.DELIVERED) {
+            return JobDocument.of(job, null);
+        }
+        Path thumbnail = job.thumbnail() == null ? null : dir.resolve(job.id() + ".webp");
+        return JobDocument.of(job, OutboxDelivery.files(job.deliveredVideo(), thumbnail, dir.resolve(job.id() + ".json")));
+    }
+
+}

@@ -1,0 +1,79 @@
+package com.videopipeline.job;
+
+import com.videopipeline.provider.Asset;
+import com.videopipeline.provider.Download;
+import com.videopipeline.provider.ProviderException;
+import com.videopipeline.provider.ProviderRegistry;
+import com.videopipeline.provider.VideoProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Downloads a finished job's video (and thumbnail, when the provider has one) into the work folder and checks it
+ * is the video that was ordered, before anything is delivered.
+ */
+@Component("fetchStage")
+class FetchStage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FetchStage.class);
+
+    private final JobStore store;
+    private final ProviderRegistry providers;
+    private final VideoVerifier verifier;
+    private final JobsProperties props;
+    private final Clock clock;
+
+    FetchStage(JobStore store, ProviderRegistry providers, VideoVerifier verifier, JobsProperties props, Clock clock) {
+        this.store = store;
+        this.providers = providers;
+        this.verifier = verifier;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** Leases finished jobs waiting for their download. */
+    public List<VideoJob> claim() {
+        return store.claim(Set.of(JobState.DOWNLOADING), clock.instant(), props.fetchBatch(), j -> true);
+    }
+
+    /** Downloads and verifies; throws (to the shared error handler) when the video is missing or wrong. */
+    public VideoJob fetch(VideoJob job) {
+        VideoProvider provider = providers.get(job.provider());
+        Path dir = workDir(job);
+        Download video = provider.download(job.lastStatus(), Asset.VIDEO, dir.resolve(job.id() + ".mp4"))
+                .orElseThrow(() -> new IllegalStateException(job.provider() + " returned no video"));
+        job.video(video);
+        job.timeline().downloaded(clock.instant());
+        job.verified(verifier.verify(job.request(), video.file()));
+        job.thumbnail(thumbnail(provider, job, dir));
+        job.clearFailures();
+        job.moveTo(JobState.VERIFIED, clock.instant());
+        return job;
+    }
+
+    /** A missing thumbnail is a pity, not a failure: the video is what was paid for. */
+    private Download thumbnail(VideoProvider provider, VideoJob job, Path dir) {
+        try {
+            return provider.download(job.lastStatus(), Asset.THUMBNAIL, dir.resolve(job.id() + ".webp")).orElse(null);
+        } catch (ProviderException e) {
+            LOG.warn("{}: thumbnail not downloaded: {}", job, e.getMessage());
+            return null;
+        }
+    }
+
+    private Path workDir(VideoJob job) {
+        try {
+            return Files.createDirectories(props.workDir().resolve(job.batchId()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.videopipeline.job;
+
+import com.videopipeline.media.InvalidVideoException;
+import com.videopipeline.provider.FailureKind;
+import com.videopipeline.provider.ProviderException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides what an exception means for a job: try the same stage again later, or end the job
+ * FAILED with a classified reason. A submit is only repeated when the provider certainly did not take the job,
+ * because repeating an ambiguous one could pay twice.
+ */
+@Component("jobFailures")
+public class JobFailures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobFailures.class);
+
+    private final JobsProperties props;
+    private final Clock clock;
+
+    JobFailures(JobsProperties props, Clock clock) {
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** Called by the shared error handler for any exception while a stage worked on {@code job}. */
+    public VideoJob handle(VideoJob job, Exception exception) {
+        if (job == null) {
+            LOG.error("pipeline error outside any job", exception);
+            return null;
+        }
+        Failure failure = Failure.of(exception);
+        if (mayRetry(job, failure)) {
+            retryLater(job, failure);
+        } else {
+            job.fail(failure.kind(), failure.message(), clock.instant());
+            LOG.warn("{} failed: {} ({})", job, failure.message(), failure.kind());
+        }
+        return job;
+    }
+
+    private boolean mayRetry(VideoJob job, Failure failure) {
+        if (!failure.kind().retryable() || job.state().isTerminal()) {
+            return false;
+        }
+        return switch (job.state()) {
+            case SUBMITTING -> failure.notAccepted() && job.attempts() < props.maxSubmitAttempts();
+            case SUBMITTED, RUNNING -> job.failures() < props.maxPollFailures();
+            case DOWNLOADING -> job.failures() + 1 < props.maxFetchAttempts();
+            default -> false;
+        };
+    }
+
+    private void retryLater(VideoJob job, Failure failure) {
+        int failures = job.countFailure();
+        Instant now = clock.instant();
+        if (job.state() == JobState.SUBMITTING) {
+            job.moveTo(JobState.QUEUED, now);
+        }
+        Duration backoff = props.retryDelay().multipliedBy(1L << Math.min(failures - 1, 6));
+        Duration delay = failure.retryAfter() != null && failure.retryAfter().compareTo(backoff) > 0
+                ? failure.retryAfter() : backoff;
+        job.dueAt(now.plus(delay));
+        LOG.warn("{}: {} ({}), trying again in {} ms", job, failure.message(), failure.kind(), delay.toMillis());
+    }
+
+    /** An exception reduced to what the decision needs. */
+    record Failure(FailureKind kind, String message, Duration retryAfter, boolean notAccepted) {
+
+        static Failure of(Exception e) {
+            if (e instanceof ProviderException p) {
+                return new Failure(p.kind(), p.getMessage(), p.retryAfter(), p.notAccepted());
+            }
+            if (e instanceof VerificationException) {
+                return new Failure(FailureKind.VERIFICATION_FAILED, e.getMessage(), null, false);
+            }
+            if (e instanceof InvalidVideoException || e instanceof IOException || e instanceof UncheckedIOException) {
+                return new Failure(FailureKind.DOWNLOAD_FAILED, "download unusable: " + e.getMessage(), null, false);
+            }
+            return new Failure(FailureKind.UNKNOWN, "internal error: " + e, null, false);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.videopipeline.job;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Where jobs live between stages. Stages never pass jobs to each other directly: each claims the jobs that are due
+ * in its states, works on them under a lease, and releases them, so the store alone knows where every job stands
+ * (the property a durable ledger builds on).
+ */
+public interface JobStore {
+
+    /** Adds a new job; its key must not exist yet. */
+    void add(VideoJob job);
+
+    /**
+     * Leases up to {@code limit} jobs in one of {@code states} that are due at {@code now} and not leased, oldest
+     * first, admitting each only if {@code admit} says so (called in order; it may count what it admits).
+     */
+    List<VideoJob> claim(Set<JobState> states, Instant now, int limit, Predicate<VideoJob> admit);
+
+    /** Ends the lease and records the job's current state. */
+    void release(VideoJob job);
+
+    Optional<VideoJob> find(String key);
+
+    /** The jobs of one batch, in the order they were added. */
+    List<VideoJob> batch(String batchId);
+
+    /** Jobs of this provider that hold a provider slot (see {@link JobState#isAtProvider()}). */
+    int countAtProvider(String provider);
+
+    /** Jobs not yet in a terminal state. */
+    int countActive();
+}

@@ -1,0 +1,79 @@
+package com.videopipeline.job;
+
+import com.videopipeline.provider.ErrorClassifier;
+import com.videopipeline.provider.FailureKind;
+import com.videopipeline.provider.ProviderRegistry;
+import com.videopipeline.provider.ProviderStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Follows submitted jobs at the provider until they finish, at the pace the provider asks for. */
+@Component("pollStage")
+class PollStage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PollStage.class);
+
+    private final JobStore store;
+    private final ProviderRegistry providers;
+    private final ProviderLimits limits;
+    private final ErrorClassifier classifier;
+    private final JobsProperties props;
+    private final Clock clock;
+
+    PollStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ErrorClassifier classifier,
+              JobsProperties props, Clock clock) {
+        this.store = store;
+        this.providers = providers;
+        this.limits = limits;
+        this.classifier = classifier;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** Leases the jobs whose next status check is due. */
+    public List<VideoJob> claim() {
+        return store.claim(Set.of(JobState.SUBMITTED, JobState.RUNNING), clock.instant(), props.pollBatch(), j -> true);
+    }
+
+    /** Reads the provider's status once and moves the job on. */
+    public VideoJob poll(VideoJob job) {
+        ProviderStatus status = providers.get(job.provider()).status(job.providerJobId());
+        Instant now = clock.instant();
+        job.clearFailures();
+        job.lastStatus(status);
+        job.progress(status.progress());
+        switch (status.phase()) {
+            case QUEUED -> job.dueAt(now.plus(limits.nextPoll(job.provider(), status.pollAfter())));
+            case RUNNING -> running(job, status, now);
+            case SUCCEEDED -> succeeded(job, now);
+            case FAILED -> job.fail(classifier.classifyJobFailure(status.failureCode()),
+                    describeFailure(job, status), now);
+            case CANCELLED -> job.fail(FailureKind.CANCELLED, job.provider() + " reports the job cancelled", now);
+        }
+        return job;
+    }
+
+    private void running(VideoJob job, ProviderStatus status, Instant now) {
+        if (job.state() == JobState.SUBMITTED) {
+            job.moveTo(JobState.RUNNING, now);
+        }
+        job.dueAt(now.plus(limits.nextPoll(job.provider(), status.pollAfter())));
+    }
+
+    private void succeeded(VideoJob job, Instant now) {
+        job.timeline().providerFinished(now);
+        job.moveTo(JobState.DOWNLOADING, now);
+        LOG.info("{} finished at the provider", job);
+    }
+
+    private static String describeFailure(VideoJob job, ProviderStatus status) {
+        String code = status.failureCode() == null ? "" : " " + status.failureCode();
+        String message = status.failureMessage() == null ? "" : ": " + status.failureMessage();
+        return job.provider() + " job " + job.providerJobId() + " failed" + code + message;
+    }
+}

@@ -1,0 +1,64 @@
+package com.videopipeline.job;
+
+import com.videopipeline.provider.ProviderRegistry;
+import com.videopipeline.provider.ProviderRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends queued jobs to their provider, never more at once than the provider's concurrency limit allows, and
+ * records the provider's job id the moment it is known.
+ */
+@Component("submitStage")
+class SubmitStage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubmitStage.class);
+
+    private final JobStore store;
+    private final ProviderRegistry providers;
+    private final ProviderLimits limits;
+    private final JobsProperties props;
+    private final Clock clock;
+
+    SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, JobsProperties props, Clock clock) {
+        this.store = store;
+        this.providers = providers;
+        this.limits = limits;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** Leases the oldest queued jobs that fit into their provider's free slots. */
+    public List<VideoJob> claim() {
+        Map<String, Integer> free = new HashMap<>();
+        return store.claim(Set.of(JobState.QUEUED), clock.instant(), props.submitBatch(), job -> {
+            int left = free.computeIfAbsent(job.provider(),
+                    p -> limits.maxConcurrentJobs(p) - store.countAtProvider(p));
+            free.put(job.provider(), left - 1);
+            return left > 0;
+        });
+    }
+
+    /** Creates the provider job; SUBMITTING is recorded first so a crash mid-call is visible, not silent. */
+    public VideoJob submit(VideoJob job) {
+        job.nextAttempt();
+        job.moveTo(JobState.SUBMITTING, clock.instant());
+        ProviderRequest request = new ProviderRequest(job.key(), job.provider(), job.model(), job.request());
+        String providerJobId = providers.get(job.provider()).submit(request);
+        Instant now = clock.instant();
+        job.providerJobId(providerJobId);
+        job.timeline().submitted(now);
+        job.clearFailures();
+        job.moveTo(JobState.SUBMITTED, now);
+        job.dueAt(now.plus(limits.pollInterval(job.provider())));
+        LOG.info("{} submitted as {} (attempt {})", job, providerJobId, job.attempts());
+        return job;
+    }
+}

@@ -1,0 +1,121 @@
+package com.videopipeline.job;
+
+import com.videopipeline.media.Mp4Info;
+import com.videopipeline.provider.Download;
+import com.videopipeline.provider.FailureKind;
+import com.videopipeline.provider.ProviderStatus;
+import com.videopipeline.request.VideoRequest;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * One video job and everything learned about it on its way. Only one stage works on a job at a time (the store
+ * hands it out under a lease), so the fields need no locking of their own.
+ */
+public class VideoJob {
+
+    private final String batchId;
+    private final String sourceFile;
+    private final int sourceLine;
+    private final VideoRequest request;
+    private final String provider;
+    private final String model;
+    private final BigDecimal estimatedCost;
+    private final JobTimeline timeline = new JobTimeline();
+    private JobState state = JobState.QUEUED;
+    private Instant dueAt;
+    private String providerJobId;
+    private Double progress;
+    private int attempts;
+    private int failures;
+    private ProviderStatus lastStatus;
+    private Download video;
+    private Download thumbnail;
+    private Mp4Info verified;
+    private Path deliveredVideo;
+    private FailureKind failureKind;
+    private String failureMessage;
+
+    public VideoJob(String batchId, String sourceFile, int sourceLine, VideoRequest request,
+                    String provider, String model, BigDecimal estimatedCost, Instant now) {
+        this.batchId = batchId;
+        this.sourceFile = sourceFile;
+        this.sourceLine = sourceLine;
+        this.request = request;
+        this.provider = provider;
+        this.model = model;
+        this.estimatedCost = estimatedCost;
+        this.dueAt = now;
+        timeline.accepted = now;
+    }
+
+    /** Unique across batches: the request id is only unique within its drop file. */
+    public String key() {
+        return batchId + "/" + request.id();
+    }
+
+    /** Moves to {@code next}, refusing moves the state machine does not allow. */
+    public void moveTo(JobState next, Instant now) {
+        if (!state.canMoveTo(next)) {
+            throw new IllegalStateException("job " + key() + " cannot move from " + state + " to " + next);
+        }
+        state = next;
+        dueAt = now;
+        if (next.isTerminal()) {
+            timeline.finished = now;
+        }
+    }
+
+    /** Ends the job as FAILED with a classified reason; a job that already ended keeps its outcome. */
+    public void fail(FailureKind kind, String message, Instant now) {
+        if (state.isTerminal()) {
+            return;
+        }
+        failureKind = kind;
+        failureMessage = message;
+        state = JobState.FAILED;
+        timeline.finished = now;
+    }
+
+    public String id() { return request.id(); }
+    public String batchId() { return batchId; }
+    public String sourceFile() { return sourceFile; }
+    public int sourceLine() { return sourceLine; }
+    public VideoRequest request() { return request; }
+    public String provider() { return provider; }
+    public String model() { return model; }
+    public BigDecimal estimatedCost() { return estimatedCost; }
+    public JobTimeline timeline() { return timeline; }
+    public JobState state() { return state; }
+    public Instant dueAt() { return dueAt; }
+    public void dueAt(Instant when) { dueAt = when; }
+    public String providerJobId() { return providerJobId; }
+    public void providerJobId(String id) { providerJobId = id; }
+    public Double progress() { return progress; }
+    public void progress(Double value) { progress = value; }
+    public int attempts() { return attempts; }
+    /** Counts a submit to the provider; what the ledger reports as attempts. */
+    public int nextAttempt() { return ++attempts; }
+    /** Consecutive failures in the current stage; decides when retrying stops. */
+    public int failures() { return failures; }
+    public int countFailure() { return ++failures; }
+    public void clearFailures() { failures = 0; }
+    public ProviderStatus lastStatus() { return lastStatus; }
+    public void lastStatus(ProviderStatus status) { lastStatus = status; }
+    public Download video() { return video; }
+    public void video(Download download) { video = download; }
+    public Download thumbnail() { return thumbnail; }
+    public void thumbnail(Download download) { thumbnail = download; }
+    public Mp4Info verified() { return verified; }
+    public void verified(Mp4Info info) { verified = info; }
+    public Path deliveredVideo() { return deliveredVideo; }
+    public void deliveredVideo(Path path) { deliveredVideo = path; }
+    public FailureKind failureKind() { return failureKind; }
+    public String failureMessage() { return failureMessage; }
+
+    @Override
+    public String toString() {
+        return "job " + key() + " [" + state + ", " + provider + "/" + model + "]";
+    }
+}

@@ -1,0 +1,115 @@
+package com.videopipeline.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.videopipeline.provider.FailureKind;
+import com.videopipeline.provider.ProviderException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class JobFailuresTest {
+
+    private final JobsProperties props = new JobsProperties(Path.of("w"), 8, 64, 4, 3, 10, 3,
+            Duration.ofSeconds(2), Duration.ofMillis(500));
+    private final JobFailures failures = new JobFailures(props, Clock.fixed(Jobs.T0, ZoneOffset.UTC));
+
+    private static ProviderException rejected(FailureKind kind, Duration retryAfter) {
+        return new ProviderException("runway", kind, 429, null, "runway: 429", retryAfter, true, null);
+    }
+
+    @Nested
+    class Submit {
+
+        @Test
+        void shouldRequeueASubmitTheProviderCertainlyRefusedHonouringRetryAfter() {
+            VideoJob job = submitting();
+
+            failures.handle(job, rejected(FailureKind.RATE_LIMITED, Duration.ofSeconds(30)));
+
+            assertThat(job.state()).isEqualTo(JobState.QUEUED);
+            assertThat(job.dueAt()).isEqualTo(Jobs.T0.plusSeconds(30));
+        }
+
+        @Test
+        void shouldNeverRepeatASubmitWhoseOutcomeIsUnknown() {
+            VideoJob job = submitting();
+            ProviderException timeout = new ProviderException("runway", FailureKind.TIMEOUT, 0, null,
+                    "runway: timed out", null, false, null);
+
+            failures.handle(job, timeout);
+
+            assertThat(job.state()).isEqualTo(JobState.FAILED);
+            assertThat(job.failureKind()).isEqualTo(FailureKind.TIMEOUT);
+        }
+
+        @Test
+        void shouldFailAtOnceOnAnErrorThatRetryingCannotFix() {
+            VideoJob job = submitting();
+
+            failures.handle(job, rejected(FailureKind.QUOTA_EXHAUSTED, null));
+
+            assertThat(job.state()).isEqualTo(JobState.FAILED);
+            assertThat(job.failureMessage()).contains("429");
+        }
+
+        @Test
+        void shouldStopRequeueingAfterTheConfiguredAttempts() {
+            VideoJob job = Jobs.runwayJob("b", "a");
+            for (int i = 0; i < props.maxSubmitAttempts(); i++) {
+                job.moveTo(JobState.SUBMITTING, Jobs.T0);
+                job.nextAttempt();
+                failures.handle(job, rejected(FailureKind.SERVER_ERROR, null));
+            }
+
+            assertThat(job.state()).isEqualTo(JobState.FAILED);
+            assertThat(job.attempts()).isEqualTo(3);
+        }
+
+        private VideoJob submitting() {
+            VideoJob job = Jobs.runwayJob("b", "a");
+            job.moveTo(JobState.SUBMITTING, Jobs.T0);
+            job.nextAttempt();
+            return job;
+        }
+    }
+
+    @Nested
+    class Download {
+
+        @Test
+        void shouldRetryAnUnusableDownloadThenFail() {
+            VideoJob job = downloading();
+
+            failures.handle(job, new com.videopipeline.media.InvalidVideoException("not an MP4"));
+            assertThat(job.state()).isEqualTo(JobState.DOWNLOADING);
+            failures.handle(job, new com.videopipeline.media.InvalidVideoException("not an MP4"));
+            failures.handle(job, new com.videopipeline.media.InvalidVideoException("not an MP4"));
+
+            assertThat(job.state()).isEqualTo(JobState.FAILED);
+            assertThat(job.failureKind()).isEqualTo(FailureKind.DOWNLOAD_FAILED);
+        }
+
+        @Test
+        void shouldNotRetryAVideoThatIsNotWhatWasOrdered() {
+            VideoJob job = downloading();
+
+            failures.handle(job, new VerificationException("video lasts 5.00 s, 8 s were requested"));
+
+            assertThat(job.state()).isEqualTo(JobState.FAILED);
+            assertThat(job.failureKind()).isEqualTo(FailureKind.VERIFICATION_FAILED);
+        }
+
+        private VideoJob downloading() {
+            VideoJob job = Jobs.runwayJob("b", "a");
+            job.moveTo(JobState.SUBMITTING, Jobs.T0);
+            job.moveTo(JobState.SUBMITTED, Jobs.T0);
+            job.moveTo(JobState.DOWNLOADING, Jobs.T0);
+            return job;
+        }
+    }
+
+}

@@ -1,0 +1,22 @@
+package com.videopipeline.job;
+
+import com.videopipeline.request.VideoRequest;
+import com.videopipeline.request.VideoSize;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Named job fixtures for the job package's tests. */
+final class Jobs {
+
+    static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+
+    private Jobs() {
+    }
+
+    static VideoJob runwayJob(String batch, String id) {
+        VideoRequest request = new VideoRequest(id, "a lighthouse in fog", 8, new VideoSize(1280, 720), 24,
+                null, null, null, null, null, null, List.of());
+        return new VideoJob(batch, batch + ".csv", 2, request, "runway", "gen4.5", new BigDecimal("0.96"), T0);
+    }
+}
