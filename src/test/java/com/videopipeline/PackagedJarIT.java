@@ -1,15 +1,21 @@
 package com.videopipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.media.Mp4Info;
 import com.videopipeline.media.Mp4Inspector;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -55,6 +61,31 @@ class PackagedJarIT {
             assertMatchesSidecar(video);
         }
         assertThat(files(workDir.resolve("inbox/.done"), ".report.json")).hasSize(4);
+    }
+
+    @Test
+    void shouldRunTheSimulatorStandaloneOnItsOwnPort() throws Exception {
+        copyTree(Path.of("config"), workDir.resolve("config"));
+        int port = TestSocketUtils.findAvailableTcpPort();
+        Path log = workDir.resolve("simulator.log");
+
+        Process simulator = new ProcessBuilder(javaBin(), "-Xmx256m",
+                "-Dloader.main=com.videopipeline.simulator.SimulatorApplication", "-jar", jar().toString(),
+                "--simulator.port=" + port)
+                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            URI stats = URI.create("http://127.0.0.1:" + port + "/simulator/stats");
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+                    http.send(HttpRequest.newBuilder(stats).build(), BodyHandlers.ofString()).statusCode() == 200);
+
+            String body = http.send(HttpRequest.newBuilder(stats).build(), BodyHandlers.ofString()).body();
+            assertThat(new ObjectMapper().readTree(body).at("/openai/jobsCreated").asInt()).isZero();
+            assertThat(simulator.isAlive()).isTrue();
+        } finally {
+            simulator.destroy();
+            assertThat(simulator.waitFor(20, TimeUnit.SECONDS)).as("stops on SIGTERM; log: %s", tail(log)).isTrue();
+        }
     }
 
     private static void assertMatchesSidecar(Path video) throws IOException {
