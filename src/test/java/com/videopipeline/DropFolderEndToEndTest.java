@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.media.ExternalTools;
 import com.videopipeline.media.Mp4Info;
 import com.videopipeline.media.Mp4Inspector;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -66,6 +68,27 @@ class DropFolderEndToEndTest {
         assertThat(delivered).hasSize(10);
         for (JsonNode job : delivered) {
             assertVideoMatchesSidecar(root.resolve("outbox").resolve(job.get("batch").asText()), job);
+        }
+    }
+
+    @Test
+    @EnabledIf("com.videopipeline.media.ExternalTools#ffprobeAvailable")
+    void shouldDeliverVideosWhoseDurationAndSizeFfprobeConfirms() throws Exception {
+        List<Path> manifests = awaitManifests(4);
+
+        for (Path manifest : manifests) {
+            for (JsonNode job : json.readTree(manifest.toFile()).get("jobs")) {
+                Path video = manifest.resolveSibling(job.get("id").asText() + ".mp4");
+                ExternalTools.Result probe = ExternalTools.run("ffprobe", "-v", "error", "-select_streams", "v:0",
+                        "-show_entries", "stream=codec_name,width,height:format=duration", "-of", "json",
+                        video.toString());
+                JsonNode info = json.readTree(probe.stdout());
+                assertThat(info.at("/streams/0/codec_name").asText()).isEqualTo("h264");
+                assertThat(info.at("/streams/0/width").asInt() + "x" + info.at("/streams/0/height").asInt())
+                        .isEqualTo(job.at("/request/size").asText());
+                assertThat(info.at("/format/duration").asDouble())
+                        .isCloseTo(job.at("/request/seconds").asDouble(), org.assertj.core.data.Offset.offset(0.1));
+            }
         }
     }
 

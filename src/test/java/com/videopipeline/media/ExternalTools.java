@@ -10,24 +10,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the command-line media tools CI installs, and lets tests skip where a machine lacks them. */
-final class ExternalTools {
+public final class ExternalTools {
 
     private ExternalTools() {
     }
 
-    static boolean ffprobeAvailable() {
+    public static boolean ffprobeAvailable() {
         return onPath("ffprobe");
     }
 
-    static boolean ffmpegAvailable() {
+    public static boolean ffmpegAvailable() {
         return onPath("ffmpeg");
     }
 
-    static boolean dwebpAvailable() {
+    public static boolean dwebpAvailable() {
         return onPath("dwebp");
     }
 
-    static Result run(String... command) throws IOException, InterruptedException {
+    public static Result run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
         // stderr is drained on its own thread so a chatty tool cannot block on a full pipe
@@ -54,6 +54,6 @@ final class ExternalTools {
         }
     }
 
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
     }
 }
