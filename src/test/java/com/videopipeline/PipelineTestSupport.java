@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.util.TestSocketUtils;
 
@@ -15,21 +17,33 @@ public final class PipelineTestSupport {
 
     /** Points every folder into {@code root} and runs the simulator and stages on short timings. */
     public static void register(DynamicPropertyRegistry registry, Path root) {
-        int simulatorPort = TestSocketUtils.findAvailableTcpPort();
-        registry.add("simulator.port", () -> simulatorPort);
-        registry.add("simulator.generation-time", () -> "600ms");
-        registry.add("simulator.openai-poll-after", () -> "100ms");
-        registry.add("pipeline.providers.sora.poll-interval", () -> "100ms");
-        registry.add("pipeline.providers.runway.poll-interval", () -> "100ms");
-        registry.add("pipeline.jobs.tick-millis", () -> "100");
-        registry.add("pipeline.jobs.retry-delay", () -> "100ms");
-        registry.add("pipeline.ingest.settle-millis", () -> "200");
-        registry.add("pipeline.ingest.poll-millis", () -> "100");
-        registry.add("pipeline.ingest.inbox", () -> root.resolve("inbox").toString());
-        registry.add("pipeline.ingest.report-dir", () -> root.resolve("work/reports").toString());
-        registry.add("pipeline.jobs.work-dir", () -> root.resolve("work").toString());
-        registry.add("pipeline.outbox.dir", () -> root.resolve("outbox").toString());
-        registry.add("server.port", () -> "0");
+        properties(root, TestSocketUtils.findAvailableTcpPort()).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The same settings as a map, for tests that start the application themselves (restarts). */
+    public static Map<String, Object> properties(Path root, int simulatorPort) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("simulator.port", simulatorPort);
+        p.put("simulator.generation-time", "600ms");
+        p.put("simulator.openai-poll-after", "100ms");
+        p.put("pipeline.providers.sora.poll-interval", "100ms");
+        p.put("pipeline.providers.runway.poll-interval", "100ms");
+        p.put("pipeline.jobs.tick-millis", "100");
+        p.put("pipeline.jobs.retry-delay", "100ms");
+        p.put("pipeline.ingest.settle-millis", "200");
+        p.put("pipeline.ingest.poll-millis", "100");
+        p.put("pipeline.ingest.inbox", root.resolve("inbox").toString());
+        p.put("pipeline.ingest.report-dir", root.resolve("work/reports").toString());
+        p.put("pipeline.jobs.work-dir", root.resolve("work").toString());
+        p.put("pipeline.outbox.dir", root.resolve("outbox").toString());
+        p.put("server.port", "0");
+        p.put("spring.datasource.url", ledgerUrl(root));
+        return p;
+    }
+
+    /** The ledger database of a test whose folders are under {@code root}. */
+    public static String ledgerUrl(Path root) {
+        return "jdbc:h2:file:" + root.resolve("data/ledger").toAbsolutePath();
     }
 
     /** Drops a file the way a careful writer does: written under a hidden name, then renamed into place. */

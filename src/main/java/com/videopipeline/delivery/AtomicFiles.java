@@ -38,6 +38,17 @@ final class AtomicFiles {
         }
     }
 
+    /**
+     * Moves a file into place unless an earlier run already did: after a crash between the move and the ledger's
+     * record of it, the source is gone and the target is there, and delivering again must not fail.
+     */
+    static void moveOnce(Path source, Path target) throws IOException {
+        if (Files.notExists(source) && Files.exists(target)) {
+            return;
+        }
+        move(source, target);
+    }
+
     /** Moves a file into place; across file systems it copies to a temporary name first, then renames. */
     static void move(Path source, Path target) throws IOException {
         Files.createDirectories(target.getParent());

@@ -2,6 +2,7 @@ package com.videopipeline.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.job.Batch;
+import com.videopipeline.job.BatchTracker;
 import com.videopipeline.job.JobState;
 import com.videopipeline.job.JobStore;
 import com.videopipeline.job.VideoJob;
@@ -25,11 +26,13 @@ class ManifestWriter {
 
     private final OutboxProperties props;
     private final JobStore store;
+    private final BatchTracker batches;
     private final ObjectMapper json;
 
-    ManifestWriter(OutboxProperties props, JobStore store, ObjectMapper json) {
+    ManifestWriter(OutboxProperties props, JobStore store, BatchTracker batches, ObjectMapper json) {
         this.props = props;
         this.store = store;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -45,6 +48,7 @@ class ManifestWriter {
         List<VideoJob> jobs = store.batch(batch.id());
         if (jobs.isEmpty()) {
             LOG.warn("batch {} from {}: no valid line, no manifest", batch.id(), batch.sourceFile());
+            batches.manifestWritten(batch.id(), null);
             return null;
         }
         Path dir = props.dir().resolve(batch.id());
@@ -59,6 +63,7 @@ class ManifestWriter {
                 counts, cost, documents);
         Path target = dir.resolve("manifest.json");
         AtomicFiles.writeJson(json, target, manifest);
+        batches.manifestWritten(batch.id(), target);
         LOG.info("batch {} complete: {} delivered, {} failed, manifest {}", batch.id(), delivered,
                 counts.failed(), target);
         return target;

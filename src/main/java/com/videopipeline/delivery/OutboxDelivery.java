@@ -33,11 +33,11 @@ class OutboxDelivery {
     public VideoJob deliver(VideoJob job) throws IOException {
         Path dir = props.dir().resolve(job.batchId());
         Path video = dir.resolve(job.id() + ".mp4");
-        AtomicFiles.move(job.video().file(), video);
+        AtomicFiles.moveOnce(job.video().file(), video);
         Path thumbnail = null;
         if (job.thumbnail() != null) {
             thumbnail = dir.resolve(job.id() + ".webp");
-            AtomicFiles.move(job.thumbnail().file(), thumbnail);
+            AtomicFiles.moveOnce(job.thumbnail().file(), thumbnail);
         }
         job.deliveredVideo(video);
         job.timeline().delivered(clock.instant());

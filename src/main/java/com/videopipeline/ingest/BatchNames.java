@@ -1,32 +1,28 @@
 package com.videopipeline.ingest;
 
-import com.videopipeline.job.BatchTracker;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.stereotype.Component;
+import java.util.function.Predicate;
 
 /**
  * Names a batch after its drop file and the time it arrived ({@code spring-promo-csv-20261124-101500}), safe as
  * a folder name, and unique: a clash (two files in the same second) gets a numeric suffix, never a shared folder.
  */
-@Component
-class BatchNames {
+final class BatchNames {
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private final BatchTracker batches;
-
-    BatchNames(BatchTracker batches) {
-        this.batches = batches;
+    private BatchNames() {
     }
 
-    synchronized String next(String fileName, Instant received) {
+    /** The batch name for a file; {@code taken} says which names exist already. */
+    static String next(String fileName, Instant received, Predicate<String> taken) {
         String base = slug(fileName) + "-" + STAMP.format(received);
         String name = base;
-        for (int n = 2; batches.exists(name); n++) {
+        for (int n = 2; taken.test(name); n++) {
             name = base + "-" + n;
         }
         return name;

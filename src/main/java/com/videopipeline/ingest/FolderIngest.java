@@ -26,16 +26,14 @@ class FolderIngest {
     private static final Logger LOG = LoggerFactory.getLogger(FolderIngest.class);
 
     private final IngestProperties props;
-    private final BatchNames names;
     private final BatchTracker batches;
     private final LineAcceptor acceptor;
     private final ObjectMapper json;
     private final Clock clock;
 
-    FolderIngest(IngestProperties props, BatchNames names, BatchTracker batches, LineAcceptor acceptor,
+    FolderIngest(IngestProperties props, BatchTracker batches, LineAcceptor acceptor,
                  ObjectMapper json, Clock clock) {
         this.props = props;
-        this.names = names;
         this.batches = batches;
         this.acceptor = acceptor;
         this.json = json;
@@ -45,8 +43,7 @@ class FolderIngest {
     public IngestSession open(File dropFile) {
         Path file = dropFile.toPath();
         Instant now = clock.instant();
-        String batchId = names.next(file.getFileName().toString(), now);
-        batches.open(batchId, file.getFileName().toString());
+        String batchId = openBatch(file.getFileName().toString(), now);
         IngestReport report = new IngestReport(json, props.reportDir().resolve(batchId + ".report.json"),
                 file.getFileName().toString(), batchId, now);
         LOG.info("reading {} as batch {}", file.getFileName(), batchId);
@@ -88,6 +85,13 @@ class FolderIngest {
     /** The batch, if sealing it completed it (every job already terminal), else null. */
     public Batch completedBatch(IngestSession session) {
         return batches.find(session.batchId()).filter(b -> b.completed() != null).orElse(null);
+    }
+
+    /** Only one file at a time picks a name, so two files arriving in the same second never share a batch. */
+    private synchronized String openBatch(String fileName, Instant now) {
+        String batchId = BatchNames.next(fileName, now, batches::exists);
+        batches.open(batchId, fileName);
+        return batchId;
     }
 
     /** Keeps earlier files of the same name and their reports: a re-dropped file gets a numbered name. */

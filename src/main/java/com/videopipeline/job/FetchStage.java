@@ -2,6 +2,7 @@ package com.videopipeline.job;
 
 import com.videopipeline.provider.Asset;
 import com.videopipeline.provider.Download;
+import com.videopipeline.provider.FailureKind;
 import com.videopipeline.provider.ProviderException;
 import com.videopipeline.provider.ProviderRegistry;
 import com.videopipeline.provider.VideoProvider;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -39,17 +41,23 @@ class FetchStage {
         this.clock = clock;
     }
 
-    /** Leases finished jobs waiting for their download. */
+    /** Leases finished jobs waiting for their download, and verified ones a restart left undelivered. */
     public List<VideoJob> claim() {
-        return store.claim(Set.of(JobState.DOWNLOADING), clock.instant(), props.fetchBatch(), j -> true);
+        return store.claim(Set.of(JobState.DOWNLOADING, JobState.VERIFIED), clock.instant(), props.fetchBatch(),
+                j -> true);
     }
 
     /** Downloads and verifies; throws (to the shared error handler) when the video is missing or wrong. */
     public VideoJob fetch(VideoJob job) {
+        if (job.state() == JobState.VERIFIED) {
+            return job;
+        }
         VideoProvider provider = providers.get(job.provider());
         Path dir = workDir(job);
-        Download video = provider.download(job.lastStatus(), Asset.VIDEO, dir.resolve(job.id() + ".mp4"))
-                .orElseThrow(() -> new IllegalStateException(job.provider() + " returned no video"));
+        Download video = downloadVideo(provider, job, dir.resolve(job.id() + ".mp4"));
+        if (video == null) {
+            return job;
+        }
         job.video(video);
         job.timeline().downloaded(clock.instant());
         job.verified(verifier.verify(job.request(), video.file()));
@@ -57,6 +65,35 @@ class FetchStage {
         job.clearFailures();
         job.moveTo(JobState.VERIFIED, clock.instant());
         return job;
+    }
+
+    /**
+     * Output links expire (Runway's signed URLs in 24-48 h, OpenAI's assets after about an hour). A refused
+     * download reads the job again, which gives Runway's fresh links and OpenAI's expiry; past the expiry the job
+     * ends EXPIRED instead of retrying a download that cannot succeed. Returns null when it expired.
+     */
+    private Download downloadVideo(VideoProvider provider, VideoJob job, Path target) {
+        try {
+            return provider.download(job.lastStatus(), Asset.VIDEO, target).orElseThrow();
+        } catch (ProviderException e) {
+            if (e.kind() != FailureKind.PERMISSION_DENIED && e.kind() != FailureKind.NOT_FOUND) {
+                throw e;
+            }
+            job.lastStatus(provider.status(job.providerJobId()));
+            Instant expiresAt = job.lastStatus().expiresAt();
+            if (expiresAt != null && !clock.instant().isBefore(expiresAt)) {
+                job.expire(clock.instant(), job.provider() + " output expired at " + expiresAt
+                        + " before it could be downloaded (" + e.getMessage() + ")");
+                LOG.warn("{}: {}", job, job.failureMessage());
+                return null;
+            }
+            LOG.info("{}: output link refused ({}); downloading from the provider's fresh link", job, e.kind());
+            return provider.download(job.lastStatus(), Asset.VIDEO, target).orElseThrow();
+        }
+    }
+
+    public boolean readyToDeliver(VideoJob job) {
+        return job.state() == JobState.VERIFIED;
     }
 
     /** A missing thumbnail is a pity, not a failure: the video is what was paid for. */

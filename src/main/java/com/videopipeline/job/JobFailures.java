@@ -37,7 +37,9 @@ public class JobFailures {
             return null;
         }
         Failure failure = Failure.of(exception);
-        if (mayRetry(job, failure)) {
+        if (job.state() == JobState.SUBMITTING && !failure.notAccepted()) {
+            leaveForReconciliation(job, failure);
+        } else if (mayRetry(job, failure)) {
             retryLater(job, failure);
         } else {
             job.fail(failure.kind(), failure.message(), clock.instant());
@@ -46,12 +48,19 @@ public class JobFailures {
         return job;
     }
 
+    /** The provider may have created the job: reconciliation finds out before anything is sent again. */
+    private void leaveForReconciliation(VideoJob job, Failure failure) {
+        job.dueAt(clock.instant().plus(props.retryDelay()));
+        LOG.warn("{}: submit outcome unknown ({}: {}); reconciling with {} before anything else",
+                job, failure.kind(), failure.message(), job.provider());
+    }
+
     private boolean mayRetry(VideoJob job, Failure failure) {
         if (!failure.kind().retryable() || job.state().isTerminal()) {
             return false;
         }
         return switch (job.state()) {
-            case SUBMITTING -> failure.notAccepted() && job.attempts() < props.maxSubmitAttempts();
+            case SUBMITTING -> job.attempts() < props.maxSubmitAttempts();
             case SUBMITTED, RUNNING -> job.failures() < props.maxPollFailures();
             case DOWNLOADING -> job.failures() + 1 < props.maxFetchAttempts();
             default -> false;

@@ -7,20 +7,28 @@ import java.util.Set;
 /**
  * A job's place in its life, and the only moves allowed between places, so a bug cannot, say, deliver a job
  * that never verified. REJECTED is for requests refused before any money is spent (moderation, budget).
+ * UNCERTAIN is a job whose submit may or may not have reached the provider (a crash or timeout mid-call) and that
+ * no reconciliation could place: held for an operator rather than submitted again, so it is never paid twice.
+ * EXPIRED is a finished job whose output could no longer be downloaded.
  */
 public enum JobState {
-    QUEUED, SUBMITTING, SUBMITTED, RUNNING, DOWNLOADING, VERIFIED, DELIVERED, REJECTED, FAILED, CANCELLED;
+    QUEUED, SUBMITTING, SUBMITTED, RUNNING, DOWNLOADING, VERIFIED, DELIVERED, REJECTED, FAILED, CANCELLED,
+    UNCERTAIN, EXPIRED;
+
+    /** States in which a job needs no more work from the pipeline; a batch completes when all its jobs are in one. */
+    public static final Set<JobState> TERMINAL = EnumSet.of(DELIVERED, REJECTED, FAILED, CANCELLED, UNCERTAIN, EXPIRED);
 
     private static final Map<JobState, Set<JobState>> NEXT = Map.of(
             QUEUED, EnumSet.of(SUBMITTING, REJECTED, FAILED, CANCELLED),
-            SUBMITTING, EnumSet.of(SUBMITTED, QUEUED, FAILED),
+            SUBMITTING, EnumSet.of(SUBMITTED, QUEUED, FAILED, UNCERTAIN),
+            UNCERTAIN, EnumSet.of(QUEUED, SUBMITTED, CANCELLED),
             SUBMITTED, EnumSet.of(RUNNING, DOWNLOADING, FAILED, CANCELLED),
             RUNNING, EnumSet.of(DOWNLOADING, FAILED, CANCELLED),
-            DOWNLOADING, EnumSet.of(VERIFIED, FAILED),
+            DOWNLOADING, EnumSet.of(VERIFIED, FAILED, EXPIRED),
             VERIFIED, EnumSet.of(DELIVERED, FAILED));
 
     public boolean isTerminal() {
-        return this == DELIVERED || this == REJECTED || this == FAILED || this == CANCELLED;
+        return TERMINAL.contains(this);
     }
 
     /** True while a provider job exists and has not finished: the slots a concurrency limit counts. */

@@ -16,6 +16,9 @@ public interface JobStore {
     /** Adds a new job; its key must not exist yet. */
     void add(VideoJob job);
 
+    /** Records the job as it is now; done before any side effect that depends on the new state. */
+    void save(VideoJob job);
+
     /**
      * Leases up to {@code limit} jobs in one of {@code states} that are due at {@code now} and not leased, oldest
      * first, admitting each only if {@code admit} says so (called in order; it may count what it admits).
@@ -32,6 +35,9 @@ public interface JobStore {
 
     /** Jobs of this provider that hold a provider slot (see {@link JobState#isAtProvider()}). */
     int countAtProvider(String provider);
+
+    /** Provider job ids already assigned to jobs of this provider, so reconciliation never claims one twice. */
+    Set<String> providerJobIds(String provider);
 
     /** Jobs not yet in a terminal state. */
     int countActive();

@@ -46,19 +46,31 @@ class SubmitStage {
         });
     }
 
-    /** Creates the provider job; SUBMITTING is recorded first so a crash mid-call is visible, not silent. */
+    /**
+     * Creates the provider job. SUBMITTING is committed before the call and the provider's id the moment it returns,
+     * so after a crash the ledger knows a call may have happened and, usually, what it created.
+     */
     public VideoJob submit(VideoJob job) {
+        Instant start = clock.instant();
         job.nextAttempt();
-        job.moveTo(JobState.SUBMITTING, clock.instant());
+        job.moveTo(JobState.SUBMITTING, start);
+        job.timeline().submitting(start);
+        store.save(job);
         ProviderRequest request = new ProviderRequest(job.key(), job.provider(), job.model(), job.request());
         String providerJobId = providers.get(job.provider()).submit(request);
+        submitted(job, providerJobId);
+        LOG.info("{} submitted as {} (attempt {})", job, providerJobId, job.attempts());
+        return job;
+    }
+
+    /** Records a provider job as this job's, from a submit that returned or from reconciliation. */
+    void submitted(VideoJob job, String providerJobId) {
         Instant now = clock.instant();
         job.providerJobId(providerJobId);
         job.timeline().submitted(now);
         job.clearFailures();
         job.moveTo(JobState.SUBMITTED, now);
         job.dueAt(now.plus(limits.pollInterval(job.provider())));
-        LOG.info("{} submitted as {} (attempt {})", job, providerJobId, job.attempts());
-        return job;
+        store.save(job);
     }
 }

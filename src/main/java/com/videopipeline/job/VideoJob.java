@@ -50,6 +50,40 @@ public class VideoJob {
         timeline.accepted = now;
     }
 
+    /** Ends a job whose output could no longer be downloaded. */
+    public void expire(Instant now, String reason) {
+        moveTo(JobState.EXPIRED, now);
+        failureKind = FailureKind.DOWNLOAD_FAILED;
+        failureMessage = reason;
+    }
+
+    /** Holds a job whose submit outcome is unknown as UNCERTAIN, with the reason, for an operator. */
+    public void hold(Instant now, String reason) {
+        moveTo(JobState.UNCERTAIN, now);
+        failureKind = FailureKind.SUBMIT_UNCERTAIN;
+        failureMessage = reason;
+    }
+
+    /** Puts back what the ledger recorded; only the ledger calls this, when it reads a job. */
+    void restore(JobState savedState, Instant savedDueAt, String savedProviderJobId, int savedAttempts,
+                 int savedFailures) {
+        state = savedState;
+        dueAt = savedDueAt;
+        providerJobId = savedProviderJobId;
+        attempts = savedAttempts;
+        failures = savedFailures;
+    }
+
+    void restoreResults(Download savedVideo, Download savedThumbnail, Mp4Info savedInfo, Path savedDelivery,
+                        FailureKind savedKind, String savedMessage) {
+        video = savedVideo;
+        thumbnail = savedThumbnail;
+        verified = savedInfo;
+        deliveredVideo = savedDelivery;
+        failureKind = savedKind;
+        failureMessage = savedMessage;
+    }
+
     /** Unique across batches: the request id is only unique within its drop file. */
     public String key() {
         return batchId + "/" + request.id();

@@ -24,6 +24,8 @@ public enum FailureKind {
     CANCELLED(false),
     DOWNLOAD_FAILED(true),
     VERIFICATION_FAILED(false),
+    /** A submit that may or may not have created a job, which the provider cannot tell us about. */
+    SUBMIT_UNCERTAIN(false),
     UNKNOWN(false);
 
     private final boolean retryable;

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Runway API: a create endpoint per input kind, task polling, and output download from signed URLs. */
+/**
+ * The Runway API: a create endpoint per input kind, task polling, and output download from signed URLs. It keeps
+ * the default {@link #lookupSubmitted}: Runway has no endpoint that lists tasks, so a lost submit is always UNKNOWN.
+ */
 final class RunwayProvider implements VideoProvider {
 
     private static final Logger log = LoggerFactory.getLogger(RunwayProvider.class);

@@ -49,6 +49,17 @@ final class SoraRequests {
                 .build();
     }
 
+    /** Newest first: a lost submit is recent, so the scan can stop at the first video older than it. */
+    HttpRequest list(String after, int limit, ApiKey key) {
+        String cursor = after == null ? "" : "&after=" + Urls.jobId(provider, after);
+        return HttpRequest.newBuilder(Urls.join(base, "/videos?limit=" + limit + "&order=desc" + cursor))
+                .timeout(requestTimeout)
+                .header("Authorization", key.bearer())
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+    }
+
     HttpRequest content(String jobId, Asset asset, ApiKey key) {
         String variant = asset == Asset.THUMBNAIL ? "thumbnail" : "video";
         return HttpRequest.newBuilder(Urls.join(base, "/videos/" + Urls.jobId(provider, jobId)

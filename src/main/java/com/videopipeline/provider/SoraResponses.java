@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Reads OpenAI Video objects: the four statuses, progress, error, expires_at and the openai-poll-after-ms hint. */
+/**
+ * Reads OpenAI Video objects (the four statuses, progress, error, expires_at and the openai-poll-after-ms hint) and
+ * list pages, the only way to find a job whose create answer was lost.
+ */
 final class SoraResponses {
 
     private final String provider;
@@ -34,6 +38,31 @@ final class SoraResponses {
                 Json.text(error, "message"),
                 pollAfter(headers),
                 expiresAt.isNumber() ? Instant.ofEpochSecond(expiresAt.asLong()) : null);
+    }
+
+    /** A {@code GET /videos} list object; an item without id or created_at makes the whole page unreadable. */
+    SoraVideoPage page(JsonNode list) {
+        JsonNode data = list.path("data");
+        if (!data.isArray()) {
+            throw classifier.malformed(provider, "video list without a 'data' array", null);
+        }
+        List<SoraVideoPage.Listed> videos = new ArrayList<>();
+        data.forEach(video -> videos.add(listed(video)));
+        String lastId = Json.text(list, "last_id");
+        if (lastId == null && !videos.isEmpty()) {
+            lastId = videos.get(videos.size() - 1).id();
+        }
+        return new SoraVideoPage(videos, list.path("has_more").asBoolean(false), lastId);
+    }
+
+    private SoraVideoPage.Listed listed(JsonNode video) {
+        JsonNode createdAt = video.path("created_at");
+        if (!createdAt.canConvertToLong()) {
+            throw classifier.malformed(provider, "listed video without a numeric 'created_at'", null);
+        }
+        return new SoraVideoPage.Listed(required(video, "id"), Instant.ofEpochSecond(createdAt.asLong()),
+                Json.text(video, "prompt"), Json.text(video, "model"), Json.text(video, "size"),
+                Json.text(video, "seconds"));
     }
 
     private ProviderPhase phase(String status) {

@@ -1,7 +1,9 @@
 package com.videopipeline.provider;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One AI video provider spoken to over its real HTTP API. Implementations throw {@link ProviderException}
@@ -23,4 +25,15 @@ public interface VideoProvider {
      * (Runway has no thumbnail variant).
      */
     Optional<Download> download(ProviderStatus status, Asset asset, Path target);
+
+    /**
+     * Finds the provider job a lost submit of {@code request} created at or after {@code since}, ignoring ids in
+     * {@code knownIds} (provider ids the ledger already assigned to other jobs, e.g. an identical prompt in the same
+     * batch). FOUND carries the id to resume polling; NOT_FOUND means the provider certainly holds no such job, so a
+     * new submit cannot pay twice; UNKNOWN (the default, for providers that cannot list their jobs) means hold the job
+     * for an operator. Throws a classified {@link ProviderException} when the provider cannot be asked right now.
+     */
+    default SubmitLookup lookupSubmitted(ProviderRequest request, Instant since, Set<String> knownIds) {
+        return SubmitLookup.unknown();
+    }
 }

@@ -35,15 +35,16 @@ class JobFailuresTest {
         }
 
         @Test
-        void shouldNeverRepeatASubmitWhoseOutcomeIsUnknown() {
+        void shouldLeaveASubmitWhoseOutcomeIsUnknownToReconciliationInsteadOfRepeatingIt() {
             VideoJob job = submitting();
             ProviderException timeout = new ProviderException("runway", FailureKind.TIMEOUT, 0, null,
                     "runway: timed out", null, false, null);
 
             failures.handle(job, timeout);
 
-            assertThat(job.state()).isEqualTo(JobState.FAILED);
-            assertThat(job.failureKind()).isEqualTo(FailureKind.TIMEOUT);
+            assertThat(job.state()).isEqualTo(JobState.SUBMITTING);
+            assertThat(job.dueAt()).isAfter(Jobs.T0);
+            assertThat(job.failureKind()).isNull();
         }
 
         @Test

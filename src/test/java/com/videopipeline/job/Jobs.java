@@ -14,6 +14,12 @@ final class Jobs {
     private Jobs() {
     }
 
+    static VideoJob soraJob(String batch, String id, String prompt) {
+        VideoRequest request = new VideoRequest(id, prompt, 4, new VideoSize(1280, 720), 24,
+                "sora", "sora-2", null, null, null, null, List.of());
+        return new VideoJob(batch, batch + ".jsonl", 1, request, "sora", "sora-2", new BigDecimal("0.40"), T0);
+    }
+
     static VideoJob runwayJob(String batch, String id) {
         VideoRequest request = new VideoRequest(id, "a lighthouse in fog", 8, new VideoSize(1280, 720), 24,
                 null, null, null, null, null, null, List.of());

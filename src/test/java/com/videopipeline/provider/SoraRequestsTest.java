@@ -104,6 +104,28 @@ class SoraRequestsTest {
         }
 
         @Test
+        void shouldListTheNewestHundredVideosFirst() {
+            HttpRequest request = requests.list(null, 100, KEY);
+
+            assertThat(request.method()).isEqualTo("GET");
+            assertThat(request.uri()).hasToString("http://127.0.0.1:8091/openai/v1/videos?limit=100&order=desc");
+            assertThat(request.headers().firstValue("Authorization")).hasValue("Bearer sk-test");
+        }
+
+        @Test
+        void shouldContinueAListAfterTheCursor() {
+            HttpRequest request = requests.list("video_42", 100, KEY);
+
+            assertThat(request.uri().getQuery()).isEqualTo("limit=100&order=desc&after=video_42");
+        }
+
+        @Test
+        void shouldRefuseACursorThatWouldChangeTheQuery() {
+            assertThatThrownBy(() -> requests.list("video_1&order=asc", 100, KEY))
+                    .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.BAD_REQUEST));
+        }
+
+        @Test
         void shouldDownloadContentByVariantWithTheKey() {
             HttpRequest video = requests.content("video_123", Asset.VIDEO, KEY);
             HttpRequest thumbnail = requests.content("video_123", Asset.THUMBNAIL, KEY);

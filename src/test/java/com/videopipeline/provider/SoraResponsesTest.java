@@ -97,4 +97,80 @@ class SoraResponsesTest {
                     });
         }
     }
+
+    @Nested
+    class VideoList {
+
+        private SoraVideoPage page(String json) throws Exception {
+            return responses.page(Json.parse(json));
+        }
+
+        @Test
+        void shouldReadTheFieldsThatIdentifyASubmitFromEachListedVideo() throws Exception {
+            SoraVideoPage page = page("{\"object\":\"list\",\"data\":[" + video("queued", "") + ","
+                    + video("completed", "").replace("video_123", "video_122").replace("1785585600", "1785585590")
+                    + "],\"first_id\":\"video_123\",\"last_id\":\"video_122\",\"has_more\":true}");
+
+            assertThat(page.videos()).containsExactly(
+                    new SoraVideoPage.Listed("video_123", Instant.ofEpochSecond(1785585600), "fox", "sora-2",
+                            "1280x720", "8"),
+                    new SoraVideoPage.Listed("video_122", Instant.ofEpochSecond(1785585590), "fox", "sora-2",
+                            "1280x720", "8"));
+            assertThat(page.hasMore()).isTrue();
+            assertThat(page.lastId()).isEqualTo("video_122");
+            assertThat(page.continues()).isTrue();
+        }
+
+        @Test
+        void shouldKeepNullPromptAsUnknownRatherThanEmpty() throws Exception {
+            SoraVideoPage page = page("{\"data\":[" + video("queued", "").replace("\"prompt\":\"fox\"", "\"prompt\":null")
+                    + "],\"has_more\":false}");
+
+            assertThat(page.videos().get(0).prompt()).isNull();
+        }
+
+        @Test
+        void shouldTakeTheCursorFromTheLastVideoWhenLastIdIsMissing() throws Exception {
+            SoraVideoPage page = page("{\"data\":[" + video("queued", "") + "],\"has_more\":true}");
+
+            assertThat(page.lastId()).isEqualTo("video_123");
+        }
+
+        @Test
+        void shouldReadAnEmptyLastPage() throws Exception {
+            SoraVideoPage page = page("{\"object\":\"list\",\"data\":[],\"first_id\":null,\"last_id\":null,"
+                    + "\"has_more\":false}");
+
+            assertThat(page.videos()).isEmpty();
+            assertThat(page.lastId()).isNull();
+            assertThat(page.continues()).isFalse();
+        }
+
+        @Test
+        void shouldRefuseAListWithoutData() {
+            assertThatThrownBy(() -> page("{\"object\":\"list\"}"))
+                    .isInstanceOfSatisfying(ProviderException.class,
+                            e -> assertThat(e.kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE))
+                    .hasMessageContaining("without a 'data' array");
+        }
+
+        @Test
+        void shouldRefuseAListedVideoWithoutCreatedAt() {
+            String noCreatedAt = video("queued", "").replace("\"created_at\":1785585600,", "");
+
+            assertThatThrownBy(() -> page("{\"data\":[" + noCreatedAt + "],\"has_more\":false}"))
+                    .isInstanceOfSatisfying(ProviderException.class,
+                            e -> assertThat(e.kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE))
+                    .hasMessageContaining("created_at");
+        }
+
+        @Test
+        void shouldRefuseAListedVideoWithoutId() {
+            String noId = video("queued", "").replace("\"id\":\"video_123\",", "");
+
+            assertThatThrownBy(() -> page("{\"data\":[" + noId + "],\"has_more\":false}"))
+                    .isInstanceOfSatisfying(ProviderException.class,
+                            e -> assertThat(e.kind()).isEqualTo(FailureKind.MALFORMED_RESPONSE));
+        }
+    }
 }
