@@ -108,6 +108,20 @@ class DropFolderEndToEndTest {
     }
 
     @Test
+    void shouldIngestTheSameContentOnlyOnceEvenUnderAnotherName() throws Exception {
+        awaitManifests(4);
+
+        PipelineTestSupport.drop(root.resolve("inbox"), "ideas-again.txt", Files.readString(Path.of("samples/ideas.txt")));
+
+        Path report = root.resolve("inbox/.done/ideas-again.txt.report.json");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(report));
+        JsonNode summary = json.readTree(report.toFile()).get("summary");
+        assertThat(summary.get("outcome").asText()).contains("duplicate").contains("ideas-txt-");
+        assertThat(summary.get("accepted").asInt()).isZero();
+        assertThat(manifests(root.resolve("outbox"))).hasSize(4);
+    }
+
+    @Test
     void shouldMoveAFileWithoutAnyValidLineToTheErrorFolderWithItsReport() throws Exception {
         Path errorReport = root.resolve("inbox/.error/all-bad.jsonl.report.json");
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(errorReport));

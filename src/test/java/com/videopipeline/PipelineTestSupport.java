@@ -43,7 +43,7 @@ public final class PipelineTestSupport {
 
     /** The ledger database of a test whose folders are under {@code root}. */
     public static String ledgerUrl(Path root) {
-        return "jdbc:h2:file:" + root.resolve("data/ledger").toAbsolutePath();
+        return "jdbc:h2:file:" + root.resolve("data/ledger").toAbsolutePath() + ";WRITE_DELAY=0";
     }
 
     /** Drops a file the way a careful writer does: written under a hidden name, then renamed into place. */

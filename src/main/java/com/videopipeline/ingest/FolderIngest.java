@@ -5,6 +5,7 @@ import com.videopipeline.job.Batch;
 import com.videopipeline.job.BatchTracker;
 import com.videopipeline.request.DropContext;
 import com.videopipeline.request.PromptFiles;
+import com.videopipeline.request.PromptLines;
 import com.videopipeline.request.RawLine;
 import java.io.File;
 import java.nio.file.Files;
@@ -40,14 +41,32 @@ class FolderIngest {
         this.clock = clock;
     }
 
+    /**
+     * Starts reading a drop file. Its content hash decides what it is: new (a new batch), already ingested (a
+     * duplicate: reported, nothing submitted), or read before by a run that stopped half-way (resumed into the
+     * same batch, where lines already recorded are not recorded again).
+     */
     public IngestSession open(File dropFile) {
         Path file = dropFile.toPath();
         Instant now = clock.instant();
-        String batchId = openBatch(file.getFileName().toString(), now);
-        IngestReport report = new IngestReport(json, props.reportDir().resolve(batchId + ".report.json"),
+        String sha = Fingerprint.sha256(file);
+        Batch earlier = batches.findBySource(sha).orElse(null);
+        if (earlier != null && earlier.sealed()) {
+            LOG.warn("{} has the same content as {} (batch {}); not ingested again", file.getFileName(),
+                    earlier.sourceFile(), earlier.id());
+            return new IngestSession(file, earlier.id(), PromptLines.empty(), DropContext.forFile(file, sha),
+                    report(file, earlier.id() + "-duplicate-" + now.toEpochMilli(), earlier.id(), now),
+                    IngestSession.Kind.DUPLICATE);
+        }
+        String batchId = earlier != null ? earlier.id() : openBatch(file.getFileName().toString(), now, sha);
+        LOG.info("{} {} as batch {}", earlier != null ? "resuming" : "reading", file.getFileName(), batchId);
+        return new IngestSession(file, batchId, PromptFiles.open(file), DropContext.forFile(file, sha),
+                report(file, batchId, batchId, now), earlier != null ? IngestSession.Kind.RESUMED : IngestSession.Kind.NEW);
+    }
+
+    private IngestReport report(Path file, String reportName, String batchId, Instant now) {
+        return new IngestReport(json, props.reportDir().resolve(reportName + ".report.json"),
                 file.getFileName().toString(), batchId, now);
-        LOG.info("reading {} as batch {}", file.getFileName(), batchId);
-        return new IngestSession(file, batchId, PromptFiles.open(file), DropContext.forFile(file), report);
     }
 
     public Iterator<LineWork> lines(IngestSession session) {
@@ -71,6 +90,9 @@ class FolderIngest {
     /** Finishes the report, seals the batch and returns where the consumer moves the file, relative to the inbox. */
     public String finish(IngestSession session) {
         session.lines().close();
+        if (session.kind() == IngestSession.Kind.DUPLICATE) {
+            return finishDuplicate(session);
+        }
         boolean anyAccepted = session.accepted() > 0;
         Path dir = props.inbox().resolve(anyAccepted ? ".done" : ".error");
         String target = freeName(dir, session.fileName());
@@ -82,15 +104,27 @@ class FolderIngest {
         return dir.getFileName() + "/" + target;
     }
 
+    private String finishDuplicate(IngestSession session) {
+        Path dir = props.inbox().resolve(".done");
+        String target = freeName(dir, session.fileName());
+        session.report().finish(0, 0, "duplicate: the same content was ingested before as batch "
+                + session.batchId() + "; nothing was submitted again", dir.resolve(target + ".report.json"));
+        return dir.getFileName() + "/" + target;
+    }
+
     /** The batch, if sealing it completed it (every job already terminal), else null. */
     public Batch completedBatch(IngestSession session) {
-        return batches.find(session.batchId()).filter(b -> b.completed() != null).orElse(null);
+        if (session.kind() == IngestSession.Kind.DUPLICATE) {
+            return null;
+        }
+        return batches.find(session.batchId()).filter(b -> b.completed() != null && b.manifest() == null)
+                .orElse(null);
     }
 
     /** Only one file at a time picks a name, so two files arriving in the same second never share a batch. */
-    private synchronized String openBatch(String fileName, Instant now) {
+    private synchronized String openBatch(String fileName, Instant now, String sha) {
         String batchId = BatchNames.next(fileName, now, batches::exists);
-        batches.open(batchId, fileName);
+        batches.open(batchId, fileName, sha);
         return batchId;
     }
 

@@ -12,16 +12,23 @@ public class IngestSession {
     private final PromptLines lines;
     private final DropContext context;
     private final IngestReport report;
+    private final Kind kind;
     private int accepted;
     private int rejected;
 
-    IngestSession(Path file, String batchId, PromptLines lines, DropContext context, IngestReport report) {
+    /** A new file; one read before by a run that stopped half-way; or a file whose content was ingested already. */
+    enum Kind { NEW, RESUMED, DUPLICATE }
+
+    IngestSession(Path file, String batchId, PromptLines lines, DropContext context, IngestReport report, Kind kind) {
         this.file = file;
         this.batchId = batchId;
         this.lines = lines;
         this.context = context;
         this.report = report;
+        this.kind = kind;
     }
+
+    Kind kind() { return kind; }
 
     Path file() { return file; }
     String fileName() { return file.getFileName().toString(); }

@@ -39,6 +39,9 @@ class LineAcceptor {
             reject(session, raw.line(), outcome.error());
             return;
         }
+        if (session.kind() == IngestSession.Kind.RESUMED && alreadyRecorded(session, raw.line(), outcome)) {
+            return;
+        }
         RoutingDecision decision = router.route(outcome.request());
         if (!decision.accepted()) {
             reject(session, raw.line(), decision.rejection());
@@ -49,6 +52,15 @@ class LineAcceptor {
         store.add(job);
         session.countAccepted();
         session.report().accepted(raw.line(), job.id(), job.provider(), job.model());
+    }
+
+    /** A line a stopped run already turned into a job keeps that job: recording it again would pay twice. */
+    private boolean alreadyRecorded(IngestSession session, int line, LineOutcome outcome) {
+        return store.find(session.batchId() + "/" + outcome.request().id()).map(job -> {
+            session.countAccepted();
+            session.report().accepted(line, job.id(), job.provider(), job.model());
+            return true;
+        }).orElse(false);
     }
 
     void reject(IngestSession session, int line, String reason) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * The jobs made from one drop file, as the ledger records it. Complete once sealed (every line read) and every job
- * is terminal; {@code manifest} is set once the manifest has been written, so a crash in between is repaired.
+ * is terminal; {@code sourceSha256} identifies the file's content; {@code manifest} is set once the manifest has been written, so a crash in between is repaired.
  */
-public record Batch(String id, String sourceFile, Instant received, boolean sealed, int accepted, int rejected,
+public record Batch(String id, String sourceFile, String sourceSha256, Instant received, boolean sealed, int accepted, int rejected,
                     Path report, Instant completed, Path manifest) {
 }

@@ -26,11 +26,18 @@ public class BatchTracker {
         this.clock = clock;
     }
 
-    /** Registers a batch; the id must be new. */
-    public Batch open(String id, String sourceFile) {
-        jdbc.update("INSERT INTO batch (id, source_file, received_at) VALUES (:id, :file, :at)",
-                params(id).addValue("file", sourceFile).addValue("at", JobRows.ts(clock.instant())));
+    /** Registers a batch; the id must be new. {@code sourceSha256} is the drop file's content hash, or null. */
+    public Batch open(String id, String sourceFile, String sourceSha256) {
+        jdbc.update("INSERT INTO batch (id, source_file, source_sha256, received_at) VALUES (:id, :file, :sha, :at)",
+                params(id).addValue("file", sourceFile).addValue("sha", sourceSha256)
+                        .addValue("at", JobRows.ts(clock.instant())));
         return find(id).orElseThrow();
+    }
+
+    /** The earliest batch made from a file with this content, if any. */
+    public Optional<Batch> findBySource(String sourceSha256) {
+        return jdbc.query("SELECT * FROM batch WHERE source_sha256 = :sha ORDER BY received_at",
+                new MapSqlParameterSource("sha", sourceSha256), BatchTracker::read).stream().findFirst();
     }
 
     public boolean exists(String id) {
@@ -87,7 +94,8 @@ public class BatchTracker {
     private static Batch read(ResultSet rs, int row) throws SQLException {
         String report = rs.getString("report_path");
         String manifest = rs.getString("manifest_path");
-        return new Batch(rs.getString("id"), rs.getString("source_file"), JobRows.instant(rs, "received_at"),
+        return new Batch(rs.getString("id"), rs.getString("source_file"), rs.getString("source_sha256"),
+                JobRows.instant(rs, "received_at"),
                 rs.getBoolean("sealed"), rs.getInt("accepted"), rs.getInt("rejected"),
                 report == null ? null : Path.of(report), JobRows.instant(rs, "completed_at"),
                 manifest == null || manifest.isEmpty() ? null : Path.of(manifest));

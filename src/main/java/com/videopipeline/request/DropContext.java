@@ -11,18 +11,32 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DropContext {
 
     private final Path folder;
+    private final String idSeed;
     private final Map<String, Integer> idLines = new ConcurrentHashMap<>();
     private Path realFolder;
 
-    private DropContext(Path folder) {
+    private DropContext(Path folder, String idSeed) {
         this.folder = folder;
+        this.idSeed = idSeed;
     }
 
     /** A fresh context for one drop file, which must still be in the folder its relative paths refer to. */
     public static DropContext forFile(Path dropFile) {
+        return forFile(dropFile, null);
+    }
+
+    /**
+     * As {@link #forFile(Path)}, with generated ids derived from {@code idSeed} (the file's content hash) and the
+     * line number instead of random, so a file read again after a crash names its lines as before.
+     */
+    public static DropContext forFile(Path dropFile, String idSeed) {
         Path absolute = Objects.requireNonNull(dropFile, "dropFile").toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        return new DropContext(parent != null ? parent : absolute.getRoot());
+        return new DropContext(parent != null ? parent : absolute.getRoot(), idSeed);
+    }
+
+    String idSeed() {
+        return idSeed;
     }
 
     Path folder() {

@@ -1,5 +1,8 @@
 package com.videopipeline.request;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -33,10 +36,26 @@ final class Ids {
         return null;
     }
 
-    /** {@code v-} and 12 random hex digits: 48 bits keep collisions negligible across many files. */
-    static String generate() {
+    /**
+     * {@code v-} and 12 hex digits: random without a seed; with one (the drop file's content hash), derived from it
+     * and the line, so the same file read twice names its lines the same. 48 bits keep collisions negligible.
+     */
+    static String generate(String seed, int line, int attempt) {
         byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
+        if (seed == null) {
+            RANDOM.nextBytes(bytes);
+        } else {
+            byte[] digest = sha256(seed + ":" + line + ":" + attempt);
+            System.arraycopy(digest, 0, bytes, 0, bytes.length);
+        }
         return "v-" + HEX.formatHex(bytes);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -86,11 +86,14 @@ public class RequestMapper {
         return LineOutcome.of(line, id != null ? request : withId(request, freshId(ctx, line)));
     }
 
-    /** Generated ids are claimed too, so a later line that happens to spell one out cannot take it over. */
+    /**
+     * Generated ids are claimed too, so a later line that happens to spell one out cannot take it over. They derive
+     * from the file and the line, so reading the same file again after a crash gives every line the same id.
+     */
     private static String freshId(DropContext ctx, int line) {
-        String id = Ids.generate();
-        while (ctx.claim(id, line) != null) {
-            id = Ids.generate();
+        String id = Ids.generate(ctx.idSeed(), line, 0);
+        for (int attempt = 1; ctx.claim(id, line) != null; attempt++) {
+            id = Ids.generate(ctx.idSeed(), line, attempt);
         }
         return id;
     }

@@ -21,8 +21,13 @@ final class Jobs {
     }
 
     static VideoJob runwayJob(String batch, String id) {
-        VideoRequest request = new VideoRequest(id, "a lighthouse in fog", 8, new VideoSize(1280, 720), 24,
+        return runwayJob(batch, id, "a lighthouse in fog", 8);
+    }
+
+    static VideoJob runwayJob(String batch, String id, String prompt, int seconds) {
+        VideoRequest request = new VideoRequest(id, prompt, seconds, new VideoSize(1280, 720), 24,
                 null, null, null, null, null, null, List.of());
-        return new VideoJob(batch, batch + ".csv", 2, request, "runway", "gen4.5", new BigDecimal("0.96"), T0);
+        return new VideoJob(batch, batch + ".csv", 2, request, "runway", "gen4.5",
+                new BigDecimal("0.12").multiply(BigDecimal.valueOf(seconds)), T0);
     }
 }

@@ -50,7 +50,7 @@ abstract class LedgerContract {
 
     @Test
     void shouldKeepEverythingKnownAboutAJobAcrossAReload() {
-        tracker.open("b1", "b1.csv");
+        tracker.open("b1", "b1.csv", null);
         VideoJob job = Jobs.runwayJob("b1", "hero");
         store.add(job);
         job.moveTo(JobState.SUBMITTING, Jobs.T0);
@@ -82,7 +82,7 @@ abstract class LedgerContract {
 
     @Test
     void shouldLeaseAJobToOneClaimantUntilItIsReleasedOrTheLeaseRunsOut() {
-        tracker.open("b1", "b1.csv");
+        tracker.open("b1", "b1.csv", null);
         store.add(Jobs.runwayJob("b1", "a"));
 
         List<VideoJob> first = store.claim(Set.of(JobState.QUEUED), Jobs.T0, 10, j -> true);
@@ -97,7 +97,7 @@ abstract class LedgerContract {
 
     @Test
     void shouldHandOutDueJobsOldestFirstAndOnlyThoseAdmitted() {
-        tracker.open("b1", "b1.csv");
+        tracker.open("b1", "b1.csv", null);
         for (String id : List.of("a", "b", "c", "d")) {
             store.add(Jobs.runwayJob("b1", id));
         }
@@ -112,7 +112,7 @@ abstract class LedgerContract {
 
     @Test
     void shouldFreeEveryLeaseAtStartUpOfTheOnlyInstance() {
-        tracker.open("b1", "b1.csv");
+        tracker.open("b1", "b1.csv", null);
         store.add(Jobs.runwayJob("b1", "a"));
         store.claim(Set.of(JobState.QUEUED), Jobs.T0, 10, j -> true);
 
@@ -123,7 +123,7 @@ abstract class LedgerContract {
 
     @Test
     void shouldCountProviderSlotsAndUnfinishedJobs() {
-        tracker.open("b1", "b1.csv");
+        tracker.open("b1", "b1.csv", null);
         VideoJob running = Jobs.runwayJob("b1", "a");
         store.add(running);
         store.add(Jobs.runwayJob("b1", "b"));
@@ -139,7 +139,7 @@ abstract class LedgerContract {
 
     @Test
     void shouldCompleteABatchExactlyOnceWhenItsLastJobEndsAfterSealing() {
-        tracker.open("b1", "b1.csv");
+        tracker.open("b1", "b1.csv", null);
         VideoJob first = Jobs.runwayJob("b1", "a");
         VideoJob second = Jobs.runwayJob("b1", "b");
         store.add(first);
@@ -161,7 +161,7 @@ abstract class LedgerContract {
 
     @Test
     void shouldCompleteOnSealingWhenEveryJobEndedWhileTheFileWasStillBeingRead() {
-        tracker.open("b2", "b2.csv");
+        tracker.open("b2", "b2.csv", null);
         VideoJob only = Jobs.runwayJob("b2", "a");
         store.add(only);
         only.fail(FailureKind.SAFETY_INPUT, "refused", Jobs.T0);
@@ -176,7 +176,7 @@ abstract class LedgerContract {
 
     @Test
     void shouldRememberWhichCompletedBatchesStillNeedTheirManifest() {
-        tracker.open("b3", "b3.csv");
+        tracker.open("b3", "b3.csv", null);
         tracker.seal("b3", 0, 2, Path.of("r.json"));
         assertThat(tracker.completedWithoutManifest()).extracting(Batch::id).containsExactly("b3");
 

@@ -94,6 +94,26 @@ class LedgerRecoveryEndToEndTest {
         assertThat(provider.stats().runway().jobsCreated()).isZero();
     }
 
+    @Test
+    void shouldResumeReadingAFileThatAStoppedRunHadHalfRead() throws Exception {
+        String content = String.join("\n",
+                "{\"id\": \"first\", \"prompt\": \"a red kite\", \"seconds\": 4}",
+                "{\"id\": \"second\", \"prompt\": \"a blue kite\", \"seconds\": 4}",
+                "{\"id\": \"third\", \"prompt\": \"a green kite\", \"seconds\": 4}", "");
+        Path file = Files.createDirectories(root.resolve("inbox")).resolve(".kites.jsonl.part");
+        Files.writeString(file, content);
+        ledgerWithHalfReadFile(Fingerprint.of(file), "first");
+
+        app = startPipeline();
+        Files.move(file, root.resolve("inbox/kites.jsonl"));
+        JsonNode manifest = awaitManifest("half-read");
+
+        assertThat(manifest.get("jobs")).extracting(j -> j.get("id").asText())
+                .containsExactly("first", "second", "third");
+        assertThat(manifest.at("/counts/delivered").asInt()).isEqualTo(3);
+        assertThat(provider.stats().runway().jobsCreated()).as("the first line was not recorded twice").isEqualTo(3);
+    }
+
     private ConfigurableApplicationContext startPipeline() {
         Map<String, Object> props = PipelineTestSupport.properties(root, provider.port());
         props.put("simulator.enabled", "false");
@@ -101,6 +121,19 @@ class LedgerRecoveryEndToEndTest {
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(VideoPipelineApplication.class).run(args);
+    }
+
+    /** What a crash while reading a file leaves behind: its batch, unsealed, with the lines read so far. */
+    private void ledgerWithHalfReadFile(String sha, String recordedId) {
+        DriverManagerDataSource db = new DriverManagerDataSource(PipelineTestSupport.ledgerUrl(root), "sa", "");
+        Flyway.configure().dataSource(db).load().migrate();
+        NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(db);
+        JdbcJobStore store = new JdbcJobStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)),
+                new LedgerProperties(Duration.ofMinutes(15), true, LedgerProperties.UncertainPolicy.HOLD));
+        new BatchTracker(jdbc, Clock.systemUTC()).open("half-read", "kites.jsonl", sha);
+        VideoJob recorded = Jobs.runwayJob("half-read", recordedId, "a red kite", 4);
+        recorded.dueAt(Instant.now());
+        store.add(recorded);
     }
 
     /** What a crash mid-submit leaves behind: jobs recorded as SUBMITTING, with no provider id. */
@@ -111,7 +144,7 @@ class LedgerRecoveryEndToEndTest {
         JdbcJobStore store = new JdbcJobStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)),
                 new LedgerProperties(Duration.ofMinutes(15), true, LedgerProperties.UncertainPolicy.HOLD));
         BatchTracker batches = new BatchTracker(jdbc, Clock.systemUTC());
-        batches.open("lost-batch", "lost.jsonl");
+        batches.open("lost-batch", "lost.jsonl", null);
         Instant before = Instant.now().minusSeconds(5);
         store.add(lostSubmit(Jobs.soraJob("lost-batch", "lost-sora", prompt), before));
         store.add(lostSubmit(Jobs.runwayJob("lost-batch", "lost-runway"), before));
