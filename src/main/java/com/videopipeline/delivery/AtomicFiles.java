@@ -49,6 +49,21 @@ final class AtomicFiles {
         move(source, target);
     }
 
+    /** Copies a file into place (a cached video stays where it was delivered first), once. */
+    static void copyOnce(Path source, Path target, long expectedBytes) throws IOException {
+        if (Files.exists(target) && Files.size(target) == expectedBytes) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+        if (Files.size(tmp) != expectedBytes) {
+            Files.delete(tmp);
+            throw new IOException(source + " changed since it was delivered: not " + expectedBytes + " bytes");
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** Moves a file into place; across file systems it copies to a temporary name first, then renames. */
     static void move(Path source, Path target) throws IOException {
         Files.createDirectories(target.getParent());

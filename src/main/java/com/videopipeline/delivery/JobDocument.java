@@ -23,6 +23,8 @@ record JobDocument(
         String provider,
         String model,
         String providerJobId,
+        Boolean cached,
+        String cachedFrom,
         int attempts,
         BigDecimal estimatedCostUsd,
         Timings timings,
@@ -56,7 +58,8 @@ record JobDocument(
     static JobDocument of(VideoJob job, Files files) {
         return new JobDocument(job.id(), job.batchId(), job.state().name().toLowerCase(),
                 new Source(job.sourceFile(), job.sourceLine()), request(job.request()),
-                job.provider(), job.model(), job.providerJobId(), job.attempts(), job.estimatedCost(),
+                job.provider(), job.model(), job.providerJobId(), job.cachedFrom() != null ? Boolean.TRUE : null,
+                job.cachedFrom(), job.attempts(), job.estimatedCost(),
                 timings(job.timeline()), files,
                 job.video() == null ? null : job.video().sha256(),
                 job.video() == null ? null : job.video().bytes(),

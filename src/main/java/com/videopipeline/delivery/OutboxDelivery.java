@@ -33,7 +33,11 @@ class OutboxDelivery {
     public VideoJob deliver(VideoJob job) throws IOException {
         Path dir = props.dir().resolve(job.batchId());
         Path video = dir.resolve(job.id() + ".mp4");
-        AtomicFiles.moveOnce(job.video().file(), video);
+        if (job.cachedFrom() != null) {
+            AtomicFiles.copyOnce(job.video().file(), video, job.video().bytes());
+        } else {
+            AtomicFiles.moveOnce(job.video().file(), video);
+        }
         Path thumbnail = null;
         if (job.thumbnail() != null) {
             thumbnail = dir.resolve(job.id() + ".webp");

@@ -12,10 +12,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param inbox     watched folder, relative to the working directory
  * @param reportDir where ingest reports are written while a file is still being read
+ * @param useCache  whether drop files may be served from the result cache (requests can still opt out)
  */
 @Validated
 @ConfigurationProperties("pipeline.ingest")
 public record IngestProperties(
         @DefaultValue("inbox") @NotNull Path inbox,
-        @DefaultValue("data/work/reports") @NotNull Path reportDir) {
+        @DefaultValue("data/work/reports") @NotNull Path reportDir,
+        @DefaultValue("true") boolean useCache) {
 }

@@ -1,13 +1,16 @@
 package com.videopipeline.ingest;
 
 import com.videopipeline.job.JobStore;
+import com.videopipeline.job.ResultCache;
 import com.videopipeline.job.VideoJob;
 import com.videopipeline.provider.ProviderRouter;
 import com.videopipeline.provider.RoutingDecision;
 import com.videopipeline.request.LineOutcome;
 import com.videopipeline.request.RawLine;
 import com.videopipeline.request.RequestMapper;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,12 +27,17 @@ class LineAcceptor {
     private final RequestMapper mapper;
     private final ProviderRouter router;
     private final JobStore store;
+    private final ResultCache cache;
+    private final IngestProperties props;
     private final Clock clock;
 
-    LineAcceptor(RequestMapper mapper, ProviderRouter router, JobStore store, Clock clock) {
+    LineAcceptor(RequestMapper mapper, ProviderRouter router, JobStore store, ResultCache cache,
+                 IngestProperties props, Clock clock) {
         this.mapper = mapper;
         this.router = router;
         this.store = store;
+        this.cache = cache;
+        this.props = props;
         this.clock = clock;
     }
 
@@ -47,11 +55,25 @@ class LineAcceptor {
             reject(session, raw.line(), decision.rejection());
             return;
         }
-        VideoJob job = new VideoJob(session.batchId(), session.fileName(), raw.line(), outcome.request(),
-                decision.provider(), decision.model(), decision.estimatedCost(), clock.instant());
+        VideoJob job = newJob(session, raw.line(), outcome, decision);
         store.add(job);
         session.countAccepted();
         session.report().accepted(raw.line(), job.id(), job.provider(), job.model());
+    }
+
+    /** A new job, served from the result cache when an identical video was delivered recently: paid once. */
+    private VideoJob newJob(IngestSession session, int line, LineOutcome outcome, RoutingDecision decision) {
+        Optional<ResultCache.CachedVideo> hit = props.useCache()
+                ? cache.lookup(outcome.request(), decision.provider(), decision.model()) : Optional.empty();
+        VideoJob job = new VideoJob(session.batchId(), session.fileName(), line, outcome.request(),
+                decision.provider(), decision.model(), hit.isPresent() ? BigDecimal.ZERO : decision.estimatedCost(),
+                clock.instant());
+        hit.ifPresent(h -> {
+            job.fromCache(h.madeBy(), h.video(), clock.instant());
+            LOG.info("{} line {}: identical to {}, delivered recently; reused, nothing paid", session.fileName(),
+                    line, h.madeBy());
+        });
+        return job;
     }
 
     /** A line a stopped run already turned into a job keeps that job: recording it again would pay twice. */

@@ -27,6 +27,7 @@ final class JobRows {
         double progress = rs.getDouble("progress");
         job.progress(rs.wasNull() ? null : progress);
         job.lastStatus(LedgerCodec.status(rs.getString("last_status_json")));
+        job.restoreCachedFrom(rs.getString("cached_from"));
         JobTimeline t = job.timeline();
         t.submitting = instant(rs, "submitting_at");
         t.submitted = instant(rs, "submitted_at");
@@ -56,6 +57,7 @@ final class JobRows {
         c.put("model", job.model());
         c.put("estimated_cost", job.estimatedCost());
         c.put("accepted_at", ts(job.timeline().accepted()));
+        c.put("cached_from", job.cachedFrom());
         c.putAll(changing(job));
         return c;
     }

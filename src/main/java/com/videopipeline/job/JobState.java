@@ -19,7 +19,8 @@ public enum JobState {
     public static final Set<JobState> TERMINAL = EnumSet.of(DELIVERED, REJECTED, FAILED, CANCELLED, UNCERTAIN, EXPIRED);
 
     private static final Map<JobState, Set<JobState>> NEXT = Map.of(
-            QUEUED, EnumSet.of(SUBMITTING, REJECTED, FAILED, CANCELLED),
+            // QUEUED -> VERIFIED: served from the result cache, a video that was verified when it was made
+            QUEUED, EnumSet.of(SUBMITTING, VERIFIED, REJECTED, FAILED, CANCELLED),
             SUBMITTING, EnumSet.of(SUBMITTED, QUEUED, FAILED, UNCERTAIN),
             UNCERTAIN, EnumSet.of(QUEUED, SUBMITTED, CANCELLED),
             SUBMITTED, EnumSet.of(RUNNING, DOWNLOADING, FAILED, CANCELLED),

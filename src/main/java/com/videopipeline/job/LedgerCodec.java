@@ -41,6 +41,7 @@ final class LedgerCodec {
         n.put("negative_prompt", r.negativePrompt()).put("seed", r.seed());
         ArrayNode tags = n.putArray("tags");
         r.tags().forEach(tags::add);
+        n.put("cache", r.cache());
         return n.toString();
     }
 
@@ -51,7 +52,7 @@ final class LedgerCodec {
         return new VideoRequest(n.get("id").asText(), n.get("prompt").asText(), n.get("seconds").asInt(),
                 VideoSize.parse(n.get("size").asText()), n.get("fps").asInt(), text(n, "provider"),
                 text(n, "model"), media(text(n, "image")), media(text(n, "video")), text(n, "negative_prompt"),
-                n.hasNonNull("seed") ? n.get("seed").asLong() : null, tags);
+                n.hasNonNull("seed") ? n.get("seed").asLong() : null, tags, n.path("cache").asBoolean(true));
     }
 
     static String status(ProviderStatus s) {

@@ -34,6 +34,7 @@ public class VideoJob {
     private Download thumbnail;
     private Mp4Info verified;
     private Path deliveredVideo;
+    private String cachedFrom;
     private FailureKind failureKind;
     private String failureMessage;
 
@@ -48,6 +49,22 @@ public class VideoJob {
         this.estimatedCost = estimatedCost;
         this.dueAt = now;
         timeline.accepted = now;
+    }
+
+    /** Serves the job from a video already delivered by job {@code madeBy}: nothing is sent to a provider. */
+    public void fromCache(String madeBy, Download video, Instant now) {
+        cachedFrom = madeBy;
+        this.video = video;
+        moveTo(JobState.VERIFIED, now);
+    }
+
+    /** The job whose video this one reuses, or null when it was made for this job. */
+    public String cachedFrom() {
+        return cachedFrom;
+    }
+
+    void restoreCachedFrom(String madeBy) {
+        cachedFrom = madeBy;
     }
 
     /** Ends a job whose output could no longer be downloaded. */

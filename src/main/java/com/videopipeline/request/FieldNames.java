@@ -18,9 +18,10 @@ final class FieldNames {
     static final String NEGATIVE_PROMPT = "negative_prompt";
     static final String SEED = "seed";
     static final String TAGS = "tags";
+    static final String CACHE = "cache";
 
     static final List<String> ALL = List.of(
-            ID, PROMPT, SECONDS, SIZE, FPS, PROVIDER, MODEL, IMAGE, VIDEO, NEGATIVE_PROMPT, SEED, TAGS);
+            ID, PROMPT, SECONDS, SIZE, FPS, PROVIDER, MODEL, IMAGE, VIDEO, NEGATIVE_PROMPT, SEED, TAGS, CACHE);
 
     private static final int SHORT_NAME = 4;
     /** "secs", "img" and "neg" are abbreviations worth a suggestion; "s" is not. */

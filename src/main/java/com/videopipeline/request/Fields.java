@@ -63,6 +63,26 @@ final class Fields {
         return number.longValueExact();
     }
 
+    /** A yes/no value (true/false, yes/no, 1/0), or {@code fallback} when absent. */
+    boolean flag(String name, boolean fallback) {
+        String text = text(name);
+        if (text == null) {
+            return fallback;
+        }
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> {
+                return true;
+            }
+            case "false", "no", "0" -> {
+                return false;
+            }
+            default -> {
+                problem(name + " " + Values.show(text) + " must be true or false");
+                return fallback;
+            }
+        }
+    }
+
     /** Tags from a list or from text split at ',', ';' or '|'; each trimmed, non-empty and at most maxLength. */
     List<String> tags(String name, int maxLength) {
         Object value = values.get(name);

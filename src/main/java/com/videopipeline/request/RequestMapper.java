@@ -1,5 +1,6 @@
 package com.videopipeline.request;
 
+import static com.videopipeline.request.FieldNames.CACHE;
 import static com.videopipeline.request.FieldNames.FPS;
 import static com.videopipeline.request.FieldNames.ID;
 import static com.videopipeline.request.FieldNames.IMAGE;
@@ -55,7 +56,8 @@ public class RequestMapper {
                 media(fields, VIDEO, MediaRules.VIDEO_EXTENSIONS, ctx),
                 prompt(fields, NEGATIVE_PROMPT, false),
                 fields.whole(SEED, 0, MAX_SEED),
-                fields.tags(TAGS, MAX_TAG_CHARS));
+                fields.tags(TAGS, MAX_TAG_CHARS),
+                fields.flag(CACHE, true));
         return verdict(raw.line(), request, fields, ctx);
     }
 
@@ -138,6 +140,6 @@ public class RequestMapper {
 
     private static VideoRequest withId(VideoRequest r, String id) {
         return new VideoRequest(id, r.prompt(), r.seconds(), r.size(), r.fps(), r.provider(), r.model(),
-                r.image(), r.video(), r.negativePrompt(), r.seed(), r.tags());
+                r.image(), r.video(), r.negativePrompt(), r.seed(), r.tags(), r.cache());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A provider-neutral request for one video, after parsing, defaults and validation.
  * {@code provider} and {@code model} are what the user asked for (may be null); routing decides the rest.
+ * {@code cache} false means: always make a new video, even when an identical one was delivered recently.
  */
 public record VideoRequest(
         String id,
@@ -18,10 +19,17 @@ public record VideoRequest(
         MediaRef video,
         String negativePrompt,
         Long seed,
-        List<String> tags) {
+        List<String> tags,
+        boolean cache) {
 
     public VideoRequest {
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A request that may be served from the result cache. */
+    public VideoRequest(String id, String prompt, int seconds, VideoSize size, int fps, String provider, String model,
+                        MediaRef image, MediaRef video, String negativePrompt, Long seed, List<String> tags) {
+        this(id, prompt, seconds, size, fps, provider, model, image, video, negativePrompt, seed, tags, true);
     }
 
     /** The kind of input this request needs a model to accept: video, image or text. */

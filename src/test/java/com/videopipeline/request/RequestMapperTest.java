@@ -91,6 +91,14 @@ class RequestMapperTest {
     }
 
     @Test
+    void shouldLetALineOptOutOfTheResultCache() {
+        assertThat(accepted("prompt", "a cat").cache()).isTrue();
+        assertThat(accepted("prompt", "a cat", "cache", "false").cache()).isFalse();
+        assertThat(accepted("prompt", "a cat", "cache", "no").cache()).isFalse();
+        assertThat(map("prompt", "a cat", "cache", "maybe").error()).contains("cache 'maybe' must be true or false");
+    }
+
+    @Test
     void shouldMapEveryFieldAsWritten() throws IOException {
         Path image = Files.createFile(Files.createDirectory(inbox.resolve("img")).resolve("cat.PNG"));
 
@@ -438,7 +446,7 @@ class RequestMapperTest {
         @Test
         void shouldListAllowedFieldsWhenNothingIsClose() {
             assertThat(rejected("prompt", "p", "x", 1)).isEqualTo("unknown field 'x' (allowed: id, prompt, seconds,"
-                    + " size, fps, provider, model, image, video, negative_prompt, seed, tags)");
+                    + " size, fps, provider, model, image, video, negative_prompt, seed, tags, cache)");
         }
     }
 }
