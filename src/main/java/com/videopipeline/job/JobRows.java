@@ -57,7 +57,6 @@ final class JobRows {
         c.put("model", job.model());
         c.put("estimated_cost", job.estimatedCost());
         c.put("accepted_at", ts(job.timeline().accepted()));
-        c.put("cached_from", job.cachedFrom());
         c.putAll(changing(job));
         return c;
     }
@@ -66,6 +65,7 @@ final class JobRows {
     static Map<String, Object> changing(VideoJob job) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("state", job.state().name());
+        c.put("cached_from", job.cachedFrom());
         c.put("due_at", ts(job.dueAt()));
         c.put("provider_job_id", job.providerJobId());
         c.put("progress", job.progress());

@@ -90,11 +90,26 @@ final class LedgerCodec {
     static String requestHash(VideoRequest r, String provider, String model) {
         String prompt = r.prompt().trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         String key = String.join("\u0000", prompt, String.valueOf(r.seconds()), r.size().toString(),
-                String.valueOf(r.fps()), provider, model, media(r.image()), media(r.video()),
+                String.valueOf(r.fps()), provider, model, mediaIdentity(r.image()), mediaIdentity(r.video()),
                 String.valueOf(r.negativePrompt()), String.valueOf(r.seed()));
+        return sha256(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A local input counts by its bytes, not its path: the same path may hold another picture tomorrow. */
+    private static String mediaIdentity(MediaRef ref) {
+        if (ref == null || !ref.isLocal()) {
+            return media(ref);
+        }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return "sha256:" + sha256(java.nio.file.Files.readAllBytes(ref.file()));
+        } catch (java.io.IOException e) {
+            return media(ref);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -33,6 +33,7 @@ abstract class LedgerContract {
 
     JdbcJobStore store;
     BatchTracker tracker;
+    NamedParameterJdbcTemplate jdbc;
 
     abstract DataSource dataSource();
 
@@ -41,7 +42,7 @@ abstract class LedgerContract {
         Flyway flyway = Flyway.configure().dataSource(dataSource()).cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();
-        NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource());
+        jdbc = new NamedParameterJdbcTemplate(dataSource());
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource()));
         store = new JdbcJobStore(jdbc, tx, new LedgerProperties(Duration.ofMinutes(15), true,
                 LedgerProperties.UncertainPolicy.HOLD));
@@ -172,6 +173,29 @@ abstract class LedgerContract {
 
         assertThat(completed.completed()).isEqualTo(Jobs.T0);
         assertThat(tracker.allComplete()).isTrue();
+    }
+
+    @Test
+    void shouldTellWhereABatchStandsInOneLine() {
+        tracker.open("b4", "b4.csv", null);
+        VideoJob delivered = Jobs.runwayJob("b4", "a");
+        VideoJob failed = Jobs.runwayJob("b4", "b");
+        store.add(delivered);
+        store.add(failed);
+        store.add(Jobs.runwayJob("b4", "c"));
+        delivered.fromCache("b0/x", new Download(Path.of("/o/x.mp4"), 1, "cd".repeat(32), "video/mp4"), Jobs.T0);
+        delivered.moveTo(JobState.DELIVERED, Jobs.T0);
+        store.save(delivered);
+        failed.fail(FailureKind.SAFETY_INPUT, "refused", Jobs.T0);
+        store.save(failed);
+        JobStatusQuery query = new JobStatusQuery(jdbc, store, tracker);
+
+        BatchStatus status = query.batch("b4").orElseThrow();
+
+        assertThat(status.progressLine()).isEqualTo("batch b4: 1/3 delivered, 1 failed, 1 in flight");
+        assertThat(status.estimatedCostUsd()).isEqualByComparingTo("2.88");
+        assertThat(query.progressLines()).containsExactly(status.progressLine());
+        assertThat(query.job("b4", "a").orElseThrow().cachedFrom()).isEqualTo("b0/x");
     }
 
     @Test
