@@ -8,7 +8,6 @@ import com.videopipeline.request.PromptFiles;
 import com.videopipeline.request.PromptLines;
 import com.videopipeline.request.RawLine;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +50,12 @@ class FolderIngest {
         Instant now = clock.instant();
         String sha = Fingerprint.sha256(file);
         Batch earlier = batches.findBySource(sha).orElse(null);
+        if (earlier != null && earlier.sealed() && DoneFolder.interruptedMove(file, earlier).isPresent()) {
+            LOG.info("{} was read completely before the last stop (batch {}); only its move was left to do",
+                    file.getFileName(), earlier.id());
+            return new IngestSession(file, earlier.id(), PromptLines.empty(), DropContext.forFile(file, sha), null,
+                    IngestSession.Kind.READ_BEFORE_STOP);
+        }
         if (earlier != null && earlier.sealed()) {
             LOG.warn("{} has the same content as {} (batch {}); not ingested again", file.getFileName(),
                     earlier.sourceFile(), earlier.id());
@@ -93,9 +98,13 @@ class FolderIngest {
         if (session.kind() == IngestSession.Kind.DUPLICATE) {
             return finishDuplicate(session);
         }
+        if (session.kind() == IngestSession.Kind.READ_BEFORE_STOP) {
+            return DoneFolder.interruptedMove(session.file(), batches.find(session.batchId()).orElseThrow())
+                    .orElseThrow();
+        }
         boolean anyAccepted = session.accepted() > 0;
         Path dir = props.inbox().resolve(anyAccepted ? ".done" : ".error");
-        String target = freeName(dir, session.fileName());
+        String target = DoneFolder.freeName(dir, session.fileName(), session.batchId());
         Path report = dir.resolve(target + ".report.json");
         session.report().finish(session.accepted(), session.rejected(), anyAccepted ? "done" : "error", report);
         batches.seal(session.batchId(), session.accepted(), session.rejected(), report);
@@ -106,7 +115,7 @@ class FolderIngest {
 
     private String finishDuplicate(IngestSession session) {
         Path dir = props.inbox().resolve(".done");
-        String target = freeName(dir, session.fileName());
+        String target = DoneFolder.freeName(dir, session.fileName(), session.batchId());
         session.report().finish(0, 0, "duplicate: the same content was ingested before as batch "
                 + session.batchId() + "; nothing was submitted again", dir.resolve(target + ".report.json"));
         return dir.getFileName() + "/" + target;
@@ -128,15 +137,4 @@ class FolderIngest {
         return batchId;
     }
 
-    /** Keeps earlier files of the same name and their reports: a re-dropped file gets a numbered name. */
-    private static String freeName(Path dir, String name) {
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        String candidate = name;
-        for (int n = 2; Files.exists(dir.resolve(candidate)) || Files.exists(dir.resolve(candidate + ".report.json")); n++) {
-            candidate = stem + "-" + n + ext;
-        }
-        return candidate;
-    }
 }

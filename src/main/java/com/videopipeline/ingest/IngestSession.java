@@ -16,8 +16,11 @@ public class IngestSession {
     private int accepted;
     private int rejected;
 
-    /** A new file; one read before by a run that stopped half-way; or a file whose content was ingested already. */
-    enum Kind { NEW, RESUMED, DUPLICATE }
+    /**
+     * A new file; one a stopped run had half read; one a stopped run had read completely but not yet moved; or a
+     * file whose content was ingested already.
+     */
+    enum Kind { NEW, RESUMED, READ_BEFORE_STOP, DUPLICATE }
 
     IngestSession(Path file, String batchId, PromptLines lines, DropContext context, IngestReport report, Kind kind) {
         this.file = file;
