@@ -20,6 +20,15 @@ public final class PipelineTestSupport {
         properties(root, TestSocketUtils.findAvailableTcpPort()).forEach((key, value) -> registry.add(key, () -> value));
     }
 
+    /** As {@link #register(DynamicPropertyRegistry, Path)}, with the ledger in another database. */
+    public static void register(DynamicPropertyRegistry registry, Path root, String ledgerUrl, String user) {
+        Map<String, Object> p = properties(root, TestSocketUtils.findAvailableTcpPort());
+        p.put("spring.datasource.url", ledgerUrl);
+        p.put("spring.datasource.username", user);
+        p.put("spring.datasource.password", "");
+        p.forEach((key, value) -> registry.add(key, () -> value));
+    }
+
     /** The same settings as a map, for tests that start the application themselves (restarts). */
     public static Map<String, Object> properties(Path root, int simulatorPort) {
         Map<String, Object> p = new LinkedHashMap<>();

@@ -52,6 +52,7 @@ class ResultCacheEndToEndTest {
         assertThat(jobs.get("again").get("cached").asBoolean()).isTrue();
         assertThat(jobs.get("again").get("cachedFrom").asText()).isEqualTo(first.get("batch").asText() + "/original");
         assertThat(jobs.get("again").get("estimatedCostUsd").decimalValue()).isZero();
+        assertThat(jobs.get("again").get("actualCostUsd").decimalValue()).isZero();
         assertThat(jobs.get("again").get("sha256").asText()).isEqualTo(first.at("/jobs/0/sha256").asText());
         assertThat(jobs.get("fresh").has("cached")).as("cache: false makes a new video").isFalse();
         assertThat(simulator.stats().runway().jobsCreated()).as("only the opted-out line was paid for")

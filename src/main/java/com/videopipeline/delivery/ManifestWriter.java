@@ -37,7 +37,7 @@ class ManifestWriter {
     }
 
     record Manifest(String batch, String sourceFile, String ingestReport, Instant received, Instant completed,
-                    Counts counts, BigDecimal estimatedCostUsd, List<JobDocument> jobs) {
+                    Counts counts, BigDecimal estimatedCostUsd, BigDecimal actualCostUsd, List<JobDocument> jobs) {
     }
 
     record Counts(int lines, int accepted, int rejected, long delivered, long failed) {
@@ -56,17 +56,21 @@ class ManifestWriter {
         long delivered = jobs.stream().filter(j -> j.state() == JobState.DELIVERED).count();
         Counts counts = new Counts(batch.accepted() + batch.rejected(), batch.accepted(), batch.rejected(),
                 delivered, jobs.size() - delivered);
-        BigDecimal cost = jobs.stream().map(VideoJob::estimatedCost).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal cost = sum(jobs, VideoJob::estimatedCost);
+        BigDecimal actual = sum(jobs, VideoJob::actualCost);
         Manifest manifest = new Manifest(batch.id(), batch.sourceFile(),
                 batch.report() == null ? null : batch.report().toString(), batch.received(), batch.completed(),
-                counts, cost, documents);
+                counts, cost, actual, documents);
         Path target = dir.resolve("manifest.json");
         AtomicFiles.writeJson(json, target, manifest);
         batches.manifestWritten(batch.id(), target);
         LOG.info("batch {} complete: {} delivered, {} failed, manifest {}", batch.id(), delivered,
                 counts.failed(), target);
         return target;
+    }
+
+    private static BigDecimal sum(List<VideoJob> jobs, java.util.function.Function<VideoJob, BigDecimal> cost) {
+        return jobs.stream().map(cost).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static JobDocument document(VideoJob job, Path dir) {

@@ -3,10 +3,13 @@ package com.videopipeline.job;
 import com.videopipeline.provider.Asset;
 import com.videopipeline.provider.Download;
 import com.videopipeline.provider.FailureKind;
+import com.videopipeline.provider.ModelCatalogue;
 import com.videopipeline.provider.ProviderException;
 import com.videopipeline.provider.ProviderRegistry;
 import com.videopipeline.provider.VideoProvider;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +33,16 @@ class FetchStage {
     private final JobStore store;
     private final ProviderRegistry providers;
     private final VideoVerifier verifier;
+    private final ModelCatalogue catalogue;
     private final JobsProperties props;
     private final Clock clock;
 
-    FetchStage(JobStore store, ProviderRegistry providers, VideoVerifier verifier, JobsProperties props, Clock clock) {
+    FetchStage(JobStore store, ProviderRegistry providers, VideoVerifier verifier, ModelCatalogue catalogue,
+               JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.verifier = verifier;
+        this.catalogue = catalogue;
         this.props = props;
         this.clock = clock;
     }
@@ -61,6 +67,10 @@ class FetchStage {
         job.video(video);
         job.timeline().downloaded(clock.instant());
         job.verified(verifier.verify(job.request(), video.file()));
+        job.actualCost(catalogue.pricePerSecond(job.provider(), job.model())
+                .map(price -> price.multiply(BigDecimal.valueOf(job.verified().durationSeconds()))
+                        .setScale(4, RoundingMode.HALF_UP))
+                .orElse(null));
         job.thumbnail(thumbnail(provider, job, dir));
         job.clearFailures();
         job.moveTo(JobState.VERIFIED, clock.instant());

@@ -28,6 +28,7 @@ final class JobRows {
         job.progress(rs.wasNull() ? null : progress);
         job.lastStatus(LedgerCodec.status(rs.getString("last_status_json")));
         job.restoreCachedFrom(rs.getString("cached_from"));
+        job.actualCost(rs.getBigDecimal("actual_cost"));
         JobTimeline t = job.timeline();
         t.submitting = instant(rs, "submitting_at");
         t.submitted = instant(rs, "submitted_at");
@@ -66,6 +67,7 @@ final class JobRows {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("state", job.state().name());
         c.put("cached_from", job.cachedFrom());
+        c.put("actual_cost", job.actualCost());
         c.put("due_at", ts(job.dueAt()));
         c.put("provider_job_id", job.providerJobId());
         c.put("progress", job.progress());

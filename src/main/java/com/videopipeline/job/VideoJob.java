@@ -35,6 +35,7 @@ public class VideoJob {
     private Mp4Info verified;
     private Path deliveredVideo;
     private String cachedFrom;
+    private BigDecimal actualCost;
     private FailureKind failureKind;
     private String failureMessage;
 
@@ -55,7 +56,17 @@ public class VideoJob {
     public void fromCache(String madeBy, Download video, Instant now) {
         cachedFrom = madeBy;
         this.video = video;
+        actualCost = BigDecimal.ZERO;
         moveTo(JobState.VERIFIED, now);
+    }
+
+    /** What the delivered video cost: its real duration at the model's price, 0 when served from the cache. */
+    public BigDecimal actualCost() {
+        return actualCost;
+    }
+
+    public void actualCost(BigDecimal cost) {
+        actualCost = cost;
     }
 
     /** The job whose video this one reuses, or null when it was made for this job. */

@@ -65,6 +65,7 @@ abstract class LedgerContract {
         job.video(new Download(Path.of("/w/hero.mp4"), 1234, "ab".repeat(32), "video/mp4"));
         job.verified(new Mp4Info(8.0, 1280, 720, "avc1", 192));
         job.moveTo(JobState.VERIFIED, T1);
+        job.actualCost(new java.math.BigDecimal("0.9600"));
         store.save(job);
 
         VideoJob read = store.find("b1/hero").orElseThrow();
@@ -77,6 +78,7 @@ abstract class LedgerContract {
         assertThat(read.video()).isEqualTo(job.video());
         assertThat(read.verified()).isEqualTo(job.verified());
         assertThat(read.estimatedCost()).isEqualByComparingTo(job.estimatedCost());
+        assertThat(read.actualCost()).isEqualByComparingTo("0.96");
         assertThat(read.timeline().submitting()).isEqualTo(Jobs.T0);
         assertThat(read.dueAt()).isEqualTo(T1);
     }

@@ -18,34 +18,37 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole path for real: sample prompt files dropped into an inbox become verified MP4s, sidecars, manifests and
- * per-line reports, through the real routes, the real provider clients and the simulator over HTTP.
+ * per-line reports, through the real routes, the real provider clients and the simulator over HTTP. Run once per
+ * ledger database by the concrete classes.
  */
-@SpringBootTest
-class DropFolderEndToEndTest {
+abstract class DropFolderScenario {
 
-    @TempDir
-    static Path root;
+    private static final Set<Class<?>> DROPPED = ConcurrentHashMap.newKeySet();
 
     private final ObjectMapper json = new ObjectMapper();
+    private Path root;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        PipelineTestSupport.register(registry, root);
+    /** The folder this class's application works in. */
+    abstract Path workDir();
+
+    @BeforeEach
+    void dropSamplesOnce() throws IOException {
+        root = workDir();
+        if (DROPPED.add(getClass())) {
+            dropSamples(root);
+        }
     }
 
-    @BeforeAll
-    static void dropSamples() throws IOException {
+    private static void dropSamples(Path root) throws IOException {
         Path inbox = root.resolve("inbox");
         Files.createDirectories(inbox.resolve("images"));
         Files.copy(Path.of("samples/images/acme-bottle.png"), inbox.resolve("images/acme-bottle.png"));
@@ -147,6 +150,8 @@ class DropFolderEndToEndTest {
         assertThat(sidecar.get("sha256").asText()).isEqualTo(sha256(video));
         assertThat(sidecar.get("providerJobId").asText()).isNotBlank();
         assertThat(sidecar.at("/verification/passed").asBoolean()).isTrue();
+        assertThat(sidecar.get("actualCostUsd").decimalValue()).as("real seconds at the model's price")
+                .isEqualByComparingTo(sidecar.get("estimatedCostUsd").decimalValue());
     }
 
     private List<Path> awaitManifests(int count) throws IOException {
