@@ -75,8 +75,8 @@ class CrashRecoveryIT {
     @Test
     void shouldDeliverEveryJobExactlyOnceAcrossRepeatedKills() throws Exception {
         long started = System.nanoTime();
-        copyTree(Path.of("routes"), workDir.resolve("routes"));
-        copyTree(Path.of("config"), workDir.resolve("config"));
+        TestFiles.copyTree(Path.of("routes"), workDir.resolve("routes"));
+        TestFiles.copyTree(Path.of("config"), workDir.resolve("config"));
         PipelineTestSupport.drop(workDir.resolve("inbox"), DROP_FILE, prompts());
 
         run(1);
@@ -159,7 +159,7 @@ class CrashRecoveryIT {
     /** One drop, one report: a second report in .done/ means a restart read the file again. */
     private void assertIngestRecordedOnce(SoftAssertions softly) throws IOException {
         Path done = workDir.resolve("inbox/.done");
-        List<Path> reports = files(done, ".report.json");
+        List<Path> reports = TestFiles.files(done, ".report.json");
         Map<String, String> outcomes = new TreeMap<>();
         for (Path report : reports) {
             outcomes.put(report.getFileName().toString(), JSON.readTree(report.toFile()).at("/summary/outcome").asText()
@@ -229,13 +229,13 @@ class CrashRecoveryIT {
         // exactly the files the manifest names: a second copy, a leftover .tmp or a hidden half-write would show here
         softly.assertThat(new TreeSet<>(listing(batchDir))).as("the batch folder holds exactly what the manifest"
                 + " lists").isEqualTo(expected);
-        softly.assertThat(files(workDir.resolve("outbox"), ".mp4")).as("one video per delivered job in the outbox")
+        softly.assertThat(TestFiles.files(workDir.resolve("outbox"), ".mp4")).as("one video per delivered job in the outbox")
                 .hasSize(delivered.size());
 
         for (JsonNode job : delivered) {
             Path video = batchDir.resolve(job.at("/files/video").asText());
             JsonNode sidecar = JSON.readTree(batchDir.resolve(job.at("/files/sidecar").asText()).toFile());
-            String sha256 = sha256(video);
+            String sha256 = TestFiles.sha256(video);
             softly.assertThat(sidecar.get("sha256").asText()).as("sidecar of %s describes the file beside it", video)
                     .isEqualTo(sha256).isEqualTo(job.get("sha256").asText());
             softly.assertThat(sidecar.get("providerJobId").asText()).as("sidecar and manifest agree on %s", video)
@@ -276,7 +276,7 @@ class CrashRecoveryIT {
 
     /** The report is written under data/work/reports while the lines are read, and moved to .done/ at the end. */
     private boolean reportBeingWritten() throws IOException {
-        return !files(workDir.resolve("data/work/reports"), ".report.json").isEmpty();
+        return !TestFiles.files(workDir.resolve("data/work/reports"), ".report.json").isEmpty();
     }
 
     private long created() {
@@ -285,7 +285,7 @@ class CrashRecoveryIT {
     }
 
     private int videosInOutbox() throws IOException {
-        return files(workDir.resolve("outbox"), ".mp4").size();
+        return TestFiles.files(workDir.resolve("outbox"), ".mp4").size();
     }
 
     /** Every name in {@code dir}, hidden ones included. */
@@ -332,36 +332,6 @@ class CrashRecoveryIT {
         try (ResultSet rs = sql.executeQuery(query)) {
             rs.next();
             return rs.getInt(1);
-        }
-    }
-
-    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static List<Path> files(Path dir, String suffix) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

@@ -147,7 +147,7 @@ abstract class DropFolderScenario {
         assertThat(info.height()).isEqualTo(Integer.parseInt(size[1]));
         assertThat(info.durationSeconds()).isCloseTo(sidecar.at("/request/seconds").asDouble(),
                 org.assertj.core.data.Offset.offset(0.1));
-        assertThat(sidecar.get("sha256").asText()).isEqualTo(sha256(video));
+        assertThat(sidecar.get("sha256").asText()).isEqualTo(TestFiles.sha256(video));
         assertThat(sidecar.get("providerJobId").asText()).isNotBlank();
         assertThat(sidecar.at("/verification/passed").asBoolean()).isTrue();
         assertThat(sidecar.get("actualCostUsd").decimalValue()).as("real seconds at the model's price")
@@ -181,13 +181,5 @@ abstract class DropFolderScenario {
             }
         }
         throw new AssertionError("no entry for line " + line + " in " + report);
-    }
-
-    private static String sha256(Path file) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

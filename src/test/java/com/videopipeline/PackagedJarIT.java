@@ -12,13 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.util.TestSocketUtils;
@@ -35,44 +31,40 @@ class PackagedJarIT {
 
     @Test
     void shouldProcessTheSamplesAndExitWhenTheJarRunsTheDemoProfile() throws Exception {
-        copyTree(Path.of("routes"), workDir.resolve("routes"));
-        copyTree(Path.of("config"), workDir.resolve("config"));
-        copyTree(Path.of("samples"), workDir.resolve("samples"));
-        Path log = workDir.resolve("run.log");
+        TestFiles.copyTree(Path.of("routes"), workDir.resolve("routes"));
+        TestFiles.copyTree(Path.of("config"), workDir.resolve("config"));
+        TestFiles.copyTree(Path.of("samples"), workDir.resolve("samples"));
 
-        Process run = new ProcessBuilder(javaBin(), "-Xmx512m", "-jar", jar().toString(),
-                "--spring.profiles.active=demo", "--server.port=0",
-                "--simulator.port=" + TestSocketUtils.findAvailableTcpPort(),
-                "--simulator.generation-time=500ms", "--simulator.openai-poll-after=200ms",
-                "--pipeline.providers.sora.poll-interval=200ms", "--pipeline.providers.runway.poll-interval=200ms",
-                "--pipeline.jobs.tick-millis=200", "--pipeline.ingest.settle-millis=300")
-                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean exited = run.waitFor(150, TimeUnit.SECONDS);
-        if (!exited) {
-            run.destroyForcibly();
+        PipelineProcess run = PipelineProcess.start(workDir, workDir.resolve("run.log"), List.of("-Xmx512m"),
+                List.of("--spring.profiles.active=demo", "--server.port=0",
+                        "--simulator.port=" + TestSocketUtils.findAvailableTcpPort(),
+                        "--simulator.generation-time=500ms", "--simulator.openai-poll-after=200ms",
+                        "--pipeline.providers.sora.poll-interval=200ms",
+                        "--pipeline.providers.runway.poll-interval=200ms",
+                        "--pipeline.jobs.tick-millis=200", "--pipeline.ingest.settle-millis=300"));
+        Integer exit = run.awaitExit(150);
+        if (exit == null) {
+            run.kill();
         }
 
-        assertThat(exited).as("the demo run ends by itself; log: %s", tail(log)).isTrue();
-        assertThat(run.exitValue()).as("exit code; log: %s", tail(log)).isZero();
-        List<Path> videos = files(workDir.resolve("outbox"), ".mp4");
-        assertThat(videos).as("one video per valid sample line; log: %s", tail(log)).hasSize(10);
-        assertThat(files(workDir.resolve("outbox"), "manifest.json")).hasSize(4);
+        assertThat(exit).as("the demo run ends by itself with exit code 0; %s", run.tail()).isZero();
+        List<Path> videos = TestFiles.files(workDir.resolve("outbox"), ".mp4");
+        assertThat(videos).as("one video per valid sample line; %s", run.tail()).hasSize(10);
+        assertThat(TestFiles.files(workDir.resolve("outbox"), "manifest.json")).hasSize(4);
         for (Path video : videos) {
             assertMatchesSidecar(video);
         }
-        assertThat(files(workDir.resolve("inbox/.done"), ".report.json")).hasSize(4);
+        assertThat(TestFiles.files(workDir.resolve("inbox/.done"), ".report.json")).hasSize(4);
     }
 
     @Test
     void shouldRunTheSimulatorStandaloneOnItsOwnPort() throws Exception {
-        copyTree(Path.of("config"), workDir.resolve("config"));
+        TestFiles.copyTree(Path.of("config"), workDir.resolve("config"));
         int port = TestSocketUtils.findAvailableTcpPort();
-        Path log = workDir.resolve("simulator.log");
 
-        Process simulator = new ProcessBuilder(javaBin(), "-Xmx256m",
-                "-Dloader.main=com.videopipeline.simulator.SimulatorApplication", "-jar", jar().toString(),
-                "--simulator.port=" + port)
-                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PipelineProcess simulator = PipelineProcess.start(workDir, workDir.resolve("simulator.log"),
+                List.of("-Xmx256m", "-Dloader.main=com.videopipeline.simulator.SimulatorApplication"),
+                List.of("--simulator.port=" + port));
         try {
             HttpClient http = HttpClient.newHttpClient();
             URI stats = URI.create("http://127.0.0.1:" + port + "/simulator/stats");
@@ -81,10 +73,9 @@ class PackagedJarIT {
 
             String body = http.send(HttpRequest.newBuilder(stats).build(), BodyHandlers.ofString()).body();
             assertThat(new ObjectMapper().readTree(body).at("/openai/jobsCreated").asInt()).isZero();
-            assertThat(simulator.isAlive()).isTrue();
+            simulator.assertAlive();
         } finally {
-            simulator.destroy();
-            assertThat(simulator.waitFor(20, TimeUnit.SECONDS)).as("stops on SIGTERM; log: %s", tail(log)).isTrue();
+            simulator.stop();
         }
     }
 
@@ -95,45 +86,5 @@ class PackagedJarIT {
         Mp4Info info = new Mp4Inspector().inspect(video);
         assertThat(info.width() + "x" + info.height()).isEqualTo(sidecar.at("/request/size").asText());
         assertThat(Math.round(info.durationSeconds())).isEqualTo(sidecar.at("/request/seconds").asLong());
-    }
-
-    private static Path jar() {
-        Path jar = Path.of(System.getProperty("packaged.jar", "target/video-pipeline.jar"));
-        assertThat(jar).as("run through 'mvn verify', which packages the jar first").exists();
-        return jar.toAbsolutePath();
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static List<Path> files(Path dir, String suffix) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static String tail(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return "(no log)";
-        }
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 }

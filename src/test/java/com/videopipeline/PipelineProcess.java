@@ -22,7 +22,15 @@ final class PipelineProcess {
 
     /** Starts the jar in {@code workDir} with {@code args}; its stdout and stderr go to {@code log}. */
     static PipelineProcess start(Path workDir, Path log, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-jar", jar().toString()));
+        return start(workDir, log, List.of("-Xmx384m"), args);
+    }
+
+    /** As {@link #start(Path, Path, List)}, with JVM options (heap, {@code -Dloader.main=...}). */
+    static PipelineProcess start(Path workDir, Path log, List<String> jvmOptions, List<String> args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(args);
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -47,6 +55,11 @@ final class PipelineProcess {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
         }
+    }
+
+    /** Waits for the run to end by itself; its exit code, or null when it was still running at the deadline. */
+    Integer awaitExit(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : null;
     }
 
     boolean isAlive() {
