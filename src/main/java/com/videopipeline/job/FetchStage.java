@@ -34,15 +34,17 @@ class FetchStage {
     private final ProviderRegistry providers;
     private final VideoVerifier verifier;
     private final ModelCatalogue catalogue;
+    private final RequestRate rate;
     private final JobsProperties props;
     private final Clock clock;
 
     FetchStage(JobStore store, ProviderRegistry providers, VideoVerifier verifier, ModelCatalogue catalogue,
-               JobsProperties props, Clock clock) {
+               RequestRate rate, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.verifier = verifier;
         this.catalogue = catalogue;
+        this.rate = rate;
         this.props = props;
         this.clock = clock;
     }
@@ -50,7 +52,7 @@ class FetchStage {
     /** Leases finished jobs waiting for their download, and verified ones a restart left undelivered. */
     public List<VideoJob> claim() {
         return store.claim(Set.of(JobState.DOWNLOADING, JobState.VERIFIED), clock.instant(), props.fetchBatch(),
-                j -> true);
+                j -> j.state() == JobState.VERIFIED || rate.tryTake(j.provider()));
     }
 
     /** Downloads and verifies; throws (to the shared error handler) when the video is missing or wrong. */

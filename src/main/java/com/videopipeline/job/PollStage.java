@@ -21,23 +21,26 @@ class PollStage {
     private final JobStore store;
     private final ProviderRegistry providers;
     private final ProviderLimits limits;
+    private final RequestRate rate;
     private final ErrorClassifier classifier;
     private final JobsProperties props;
     private final Clock clock;
 
-    PollStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ErrorClassifier classifier,
-              JobsProperties props, Clock clock) {
+    PollStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, RequestRate rate,
+              ErrorClassifier classifier, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
+        this.rate = rate;
         this.classifier = classifier;
         this.props = props;
         this.clock = clock;
     }
 
-    /** Leases the jobs whose next status check is due. */
+    /** Leases the jobs whose next status check is due, as far as their provider's request rate allows. */
     public List<VideoJob> claim() {
-        return store.claim(Set.of(JobState.SUBMITTED, JobState.RUNNING), clock.instant(), props.pollBatch(), j -> true);
+        return store.claim(Set.of(JobState.SUBMITTED, JobState.RUNNING), clock.instant(), props.pollBatch(),
+                j -> rate.tryTake(j.provider()));
     }
 
     /** Reads the provider's status once and moves the job on. */

@@ -25,15 +25,17 @@ class ReconcileStage {
     private final JobStore store;
     private final ProviderRegistry providers;
     private final SubmitStage submits;
+    private final RequestRate rate;
     private final LedgerProperties ledger;
     private final JobsProperties props;
     private final Clock clock;
 
-    ReconcileStage(JobStore store, ProviderRegistry providers, SubmitStage submits, LedgerProperties ledger,
-                   JobsProperties props, Clock clock) {
+    ReconcileStage(JobStore store, ProviderRegistry providers, SubmitStage submits, RequestRate rate,
+                   LedgerProperties ledger, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.submits = submits;
+        this.rate = rate;
         this.ledger = ledger;
         this.props = props;
         this.clock = clock;
@@ -41,7 +43,8 @@ class ReconcileStage {
 
     /** Leases SUBMITTING jobs nobody is working on: a live submit holds its lease, a lost one does not. */
     public List<VideoJob> claim() {
-        return store.claim(Set.of(JobState.SUBMITTING), clock.instant(), props.submitBatch(), j -> true);
+        return store.claim(Set.of(JobState.SUBMITTING), clock.instant(), props.submitBatch(),
+                j -> rate.tryTake(j.provider()));
     }
 
     public VideoJob reconcile(VideoJob job) {

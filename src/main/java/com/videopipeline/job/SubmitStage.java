@@ -24,25 +24,31 @@ class SubmitStage {
     private final JobStore store;
     private final ProviderRegistry providers;
     private final ProviderLimits limits;
+    private final RequestRate rate;
     private final JobsProperties props;
     private final Clock clock;
 
-    SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, JobsProperties props, Clock clock) {
+    SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, RequestRate rate, JobsProperties props,
+                Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
+        this.rate = rate;
         this.props = props;
         this.clock = clock;
     }
 
-    /** Leases the oldest queued jobs that fit into their provider's free slots. */
+    /** Leases the oldest queued jobs that fit into their provider's free slots and request rate. */
     public List<VideoJob> claim() {
         Map<String, Integer> free = new HashMap<>();
         return store.claim(Set.of(JobState.QUEUED), clock.instant(), props.submitBatch(), job -> {
             int left = free.computeIfAbsent(job.provider(),
                     p -> limits.maxConcurrentJobs(p) - store.countAtProvider(p));
+            if (left <= 0 || !rate.tryTake(job.provider())) {
+                return false;
+            }
             free.put(job.provider(), left - 1);
-            return left > 0;
+            return true;
         });
     }
 
