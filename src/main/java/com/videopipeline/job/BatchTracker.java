@@ -61,6 +61,11 @@ public class BatchTracker {
         return job.state().isTerminal() ? completeIfDone(job.batchId()) : null;
     }
 
+    /** Opens a completed batch again (jobs replayed): it completes, and writes its manifest, once more. */
+    public void reopen(String id) {
+        jdbc.update("UPDATE batch SET completed_at = NULL, manifest_path = NULL WHERE id = :id", params(id));
+    }
+
     /** Records that the batch's manifest is written. */
     public void manifestWritten(String id, Path manifest) {
         jdbc.update("UPDATE batch SET manifest_path = :manifest WHERE id = :id",

@@ -23,6 +23,9 @@ public enum JobState {
             QUEUED, EnumSet.of(SUBMITTING, VERIFIED, REJECTED, FAILED, CANCELLED),
             SUBMITTING, EnumSet.of(SUBMITTED, QUEUED, FAILED, UNCERTAIN),
             UNCERTAIN, EnumSet.of(QUEUED, SUBMITTED, CANCELLED),
+            // an operator's replay: download again what the provider made, submit again what it did not
+            FAILED, EnumSet.of(QUEUED, DOWNLOADING),
+            EXPIRED, EnumSet.of(QUEUED),
             SUBMITTED, EnumSet.of(RUNNING, DOWNLOADING, FAILED, CANCELLED),
             RUNNING, EnumSet.of(DOWNLOADING, FAILED, CANCELLED),
             DOWNLOADING, EnumSet.of(VERIFIED, FAILED, EXPIRED),

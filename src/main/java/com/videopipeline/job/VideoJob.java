@@ -52,6 +52,15 @@ public class VideoJob {
         timeline.accepted = now;
     }
 
+    /** Puts an ended job back to {@code state} for an operator's replay, forgetting why it ended. */
+    public void replay(JobState state, Instant now) {
+        moveTo(state, now);
+        failureKind = null;
+        failureMessage = null;
+        failures = 0;
+        timeline.finished = null;
+    }
+
     /** Serves the job from a video already delivered by job {@code madeBy}: nothing is sent to a provider. */
     public void fromCache(String madeBy, Download video, Instant now) {
         cachedFrom = madeBy;
