@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ public class JobFailures {
     }
 
     private boolean mayRetry(VideoJob job, Failure failure) {
-        if (!failure.kind().retryable() || job.state().isTerminal()) {
+        if (!failure.kind().retryable() || job.state().isTerminal() || pastDeadline(job, clock.instant())) {
             return false;
         }
         return switch (job.state()) {
@@ -73,11 +74,25 @@ public class JobFailures {
         if (job.state() == JobState.SUBMITTING) {
             job.moveTo(JobState.QUEUED, now);
         }
-        Duration backoff = props.retryDelay().multipliedBy(1L << Math.min(failures - 1, 6));
-        Duration delay = failure.retryAfter() != null && failure.retryAfter().compareTo(backoff) > 0
-                ? failure.retryAfter() : backoff;
+        Duration delay = delay(failures, failure.retryAfter());
         job.dueAt(now.plus(delay));
         LOG.warn("{}: {} ({}), trying again in {} ms", job, failure.message(), failure.kind(), delay.toMillis());
+    }
+
+    /** True once the job has had longer than its deadline since it was accepted. */
+    boolean pastDeadline(VideoJob job, Instant now) {
+        return now.isAfter(job.timeline().accepted().plus(props.deadline()));
+    }
+
+    /**
+     * Exponential backoff with up to +50% jitter, so jobs refused together do not return together; the provider's
+     * own Retry-After wins when it asks for longer.
+     */
+    private Duration delay(int failures, Duration retryAfter) {
+        Duration backoff = props.retryDelay().multipliedBy(1L << Math.min(failures - 1, 6));
+        long jitter = (long) (backoff.toMillis() * 0.5 * ThreadLocalRandom.current().nextDouble());
+        Duration jittered = backoff.plusMillis(jitter);
+        return retryAfter != null && retryAfter.compareTo(jittered) > 0 ? retryAfter : jittered;
     }
 
     /** An exception reduced to what the decision needs. */

@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param workDir           downloads land here before verification; same disk as the outbox keeps delivery a rename
  * @param durationTolerance how far a video's duration may be from the requested seconds
+ * @param deadline          a job not finished this long after it was accepted fails instead of waiting on
  */
 @Validated
 @ConfigurationProperties("pipeline.jobs")
@@ -26,5 +27,6 @@ public record JobsProperties(
         @DefaultValue("10") @Min(1) int maxPollFailures,
         @DefaultValue("3") @Min(1) int maxFetchAttempts,
         @DefaultValue("2s") @NotNull Duration retryDelay,
-        @DefaultValue("500ms") @NotNull Duration durationTolerance) {
+        @DefaultValue("500ms") @NotNull Duration durationTolerance,
+        @DefaultValue("6h") @NotNull Duration deadline) {
 }

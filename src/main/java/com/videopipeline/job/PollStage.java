@@ -23,16 +23,18 @@ class PollStage {
     private final ProviderLimits limits;
     private final RequestRate rate;
     private final ErrorClassifier classifier;
+    private final JobFailures failures;
     private final JobsProperties props;
     private final Clock clock;
 
     PollStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, RequestRate rate,
-              ErrorClassifier classifier, JobsProperties props, Clock clock) {
+              ErrorClassifier classifier, JobFailures failures, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
         this.rate = rate;
         this.classifier = classifier;
+        this.failures = failures;
         this.props = props;
         this.clock = clock;
     }
@@ -43,8 +45,13 @@ class PollStage {
                 j -> rate.tryTake(j.provider()));
     }
 
-    /** Reads the provider's status once and moves the job on. */
+    /** Reads the provider's status once and moves the job on; a job past its deadline is given up. */
     public VideoJob poll(VideoJob job) {
+        if (failures.pastDeadline(job, clock.instant())) {
+            job.fail(FailureKind.TIMEOUT, job.provider() + " job " + job.providerJobId() + " did not finish within "
+                    + props.deadline() + " of being accepted", clock.instant());
+            return job;
+        }
         ProviderStatus status = providers.get(job.provider()).status(job.providerJobId());
         Instant now = clock.instant();
         job.clearFailures();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class JobFailuresTest {
 
     private final JobsProperties props = new JobsProperties(Path.of("w"), 8, 64, 4, 3, 10, 3,
-            Duration.ofSeconds(2), Duration.ofMillis(500));
+            Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofHours(6));
     private final JobFailures failures = new JobFailures(props, Clock.fixed(Jobs.T0, ZoneOffset.UTC));
 
     private static ProviderException rejected(FailureKind kind, Duration retryAfter) {
@@ -32,6 +32,26 @@ class JobFailuresTest {
 
             assertThat(job.state()).isEqualTo(JobState.QUEUED);
             assertThat(job.dueAt()).isEqualTo(Jobs.T0.plusSeconds(30));
+        }
+
+        @Test
+        void shouldBackOffExponentiallyWithAtMostHalfAgainAsJitter() {
+            VideoJob job = submitting();
+
+            failures.handle(job, rejected(FailureKind.SERVER_ERROR, null));
+
+            assertThat(Duration.between(Jobs.T0, job.dueAt())).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(3));
+        }
+
+        @Test
+        void shouldStopRetryingOnceTheJobIsPastItsDeadline() {
+            JobFailures late = new JobFailures(props, Clock.fixed(Jobs.T0.plus(Duration.ofHours(7)), ZoneOffset.UTC));
+            VideoJob job = submitting();
+
+            late.handle(job, rejected(FailureKind.RATE_LIMITED, null));
+
+            assertThat(job.state()).isEqualTo(JobState.FAILED);
+            assertThat(job.failureKind()).isEqualTo(FailureKind.RATE_LIMITED);
         }
 
         @Test
