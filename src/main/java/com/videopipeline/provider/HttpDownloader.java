@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Streams provider assets to disk with a SHA-256, a size cap, one deadline for the whole transfer (the request
- * timeout alone stops at the headers) and a Content-Length check. Its client follows no redirects. Bytes go to a
- * {@code .part} sibling first, so the target only ever holds a complete file.
+ * timeout alone stops at the headers) and a Content-Length check, once the {@link DownloadPolicy} has allowed the
+ * URL. Its client follows no redirects. Bytes go to a {@code .part} sibling first, so the target only ever holds a
+ * complete file.
  */
 final class HttpDownloader {
 
@@ -32,18 +33,22 @@ final class HttpDownloader {
     private final String provider;
     private final HttpClient client;
     private final ErrorClassifier classifier;
+    private final DownloadPolicy policy;
     private final long maxBytes;
     private final Duration timeout;
 
-    HttpDownloader(String provider, HttpClient client, ErrorClassifier classifier, long maxBytes, Duration timeout) {
+    HttpDownloader(String provider, HttpClient client, ErrorClassifier classifier, DownloadPolicy policy,
+                   long maxBytes, Duration timeout) {
         this.provider = provider;
         this.client = client;
         this.classifier = classifier;
+        this.policy = policy;
         this.maxBytes = maxBytes;
         this.timeout = timeout;
     }
 
     Download download(HttpRequest request, Path target) {
+        policy.check(request.uri());
         AtomicReference<HashingFileSubscriber> file = new AtomicReference<>();
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {

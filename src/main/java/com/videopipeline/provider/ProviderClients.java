@@ -16,7 +16,7 @@ final class ProviderClients {
     static VideoProvider create(String name, ProviderSettings settings, ProviderCredentials credentials,
                                 ErrorClassifier classifier, HttpClient client) {
         ProviderHttp http = new ProviderHttp(name, client, classifier);
-        HttpDownloader downloader = new HttpDownloader(name, client, classifier,
+        HttpDownloader downloader = new HttpDownloader(name, client, classifier, DownloadPolicy.of(name, settings),
                 settings.maxDownloadBytes().toBytes(), settings.downloadTimeout());
         return switch (settings.type()) {
             case "openai-videos" -> new SoraProvider(name,

@@ -47,11 +47,8 @@ final class RunwayRequests {
         return api("/v1/tasks/" + Urls.jobId(provider, taskId), key).GET().build();
     }
 
+    /** Scheme, host and address checks are the downloader's {@link DownloadPolicy}, the one place that decides. */
     HttpRequest output(URI url) {
-        if (!Urls.isHttpsOrLoopback(url)) {
-            throw new ProviderException(provider, FailureKind.DOWNLOAD_FAILED, 0, null,
-                    provider + ": refusing a non-https output URL " + Urls.withoutQuery(url), null, true, null);
-        }
         return HttpRequest.newBuilder(url).timeout(settings.downloadTimeout()).GET().build();
     }
 

@@ -31,8 +31,15 @@ class HttpDownloaderTest {
     @TempDir
     Path dir;
 
+    /** cdn.example.com is allowed and public; the other names exist so that only the policy can refuse them. */
+    private static final DownloadPolicy POLICY = new DownloadPolicy("runway", URI.create("https://api.dev.runwayml.com"),
+            List.of("cdn.example.com", "internal.example.com"), false, Resolvers.table(Map.of(
+                    "cdn.example.com", "203.0.113.10",
+                    "internal.example.com", "10.0.0.5",
+                    "cdn.evil.example", "203.0.113.66")));
+
     private HttpDownloader downloader(long maxBytes) {
-        return new HttpDownloader("runway", client, new ErrorClassifier(), maxBytes, Duration.ofSeconds(5));
+        return new HttpDownloader("runway", client, new ErrorClassifier(), POLICY, maxBytes, Duration.ofSeconds(5));
     }
 
     private static byte[] bytes(String text) {
@@ -131,11 +138,58 @@ class HttpDownloaderTest {
         }
 
         @Test
+        void shouldNotFollowARedirectEvenToAnAllowedHost() {
+            client.answer(301, "", Map.of("location", "https://cdn.example.com/moved.mp4?sig=abc"));
+
+            assertThatThrownBy(() -> downloader(1_000).download(REQUEST, dir.resolve("out.mp4")))
+                    .isInstanceOfSatisfying(ProviderException.class, e -> {
+                        assertThat(e).hasMessage("runway: 301: redirect not followed");
+                        assertThat(e.kind().retryable()).isFalse();
+                    });
+            assertThat(client.requests).hasSize(1);
+            assertThat(dir).isEmptyDirectory();
+        }
+
+        @Test
         void shouldCallARefusedConnectionAConnectionFailure() {
             client.fail(new ConnectException("Connection refused"));
 
             assertThatThrownBy(() -> downloader(1_000).download(REQUEST, dir.resolve("out.mp4")))
                     .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.CONNECTION));
+        }
+    }
+
+    @Nested
+    class Policy {
+
+        @Test
+        void shouldRefuseAHostThatIsNotAllowedBeforeSendingAnyRequest() {
+            client.answerChunks(200, Map.of(), bytes("stolen"));
+            HttpRequest evil = HttpRequest.newBuilder(URI.create("https://cdn.evil.example/out.mp4?sig=secret")).build();
+
+            assertThatThrownBy(() -> downloader(1_000).download(evil, dir.resolve("nested/out.mp4")))
+                    .isInstanceOfSatisfying(ProviderException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(FailureKind.BAD_REQUEST);
+                        assertThat(e).hasMessageStartingWith(
+                                "runway: download refused: host cdn.evil.example is not allowed for runway");
+                        assertThat(e.getMessage()).doesNotContain("sig=").doesNotContain("secret");
+                    });
+            assertThat(client.requests).isEmpty();
+            assertThat(dir).isEmptyDirectory();
+        }
+
+        @Test
+        void shouldRefuseAnAllowedHostThatResolvesToAPrivateAddressBeforeSendingAnyRequest() {
+            client.answerChunks(200, Map.of(), bytes("metadata"));
+            HttpRequest internal = HttpRequest.newBuilder(URI.create("https://internal.example.com/x?sig=secret")).build();
+
+            assertThatThrownBy(() -> downloader(1_000).download(internal, dir.resolve("out.mp4")))
+                    .isInstanceOfSatisfying(ProviderException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(FailureKind.BAD_REQUEST);
+                        assertThat(e).hasMessageContaining("resolves to private address 10.0.0.5 (site-local)");
+                    });
+            assertThat(client.requests).isEmpty();
+            assertThat(dir).isEmptyDirectory();
         }
     }
 

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Both clients end to end over an in-memory HttpClient: what is sent and how answers are read. */
 class ProviderClientsTest {
 
-    private static final ProviderConfigFixture.Wiring WIRING = ProviderConfigFixture.wiring();
+    /** Runway's real CDN host listed as the live profile lists it; the simulator config skips DNS checks, so no lookup. */
+    private static final ProviderConfigFixture.Wiring WIRING = ProviderConfigFixture.wiring(
+            Map.of("pipeline.providers.runway.download-hosts[0]", "dnznrvs05pmza.cloudfront.net"));
 
     private final FakeHttpClient client = new FakeHttpClient();
 

@@ -37,6 +37,9 @@ final class ProviderConfigFixture {
                   request-timeout: 60s
                   download-timeout: 5m
                   max-download-bytes: 512MB
+                  # downloads come from base-url's host only (add others in download-hosts); the simulator is on
+                  # loopback, which only this flag permits (false, the default, in the live profile)
+                  download-private-addresses: true
                   max-concurrent-jobs: 2
                   models:
                     # price-per-second: USD estimates, not a price list
@@ -62,6 +65,8 @@ final class ProviderConfigFixture {
                   request-timeout: 60s
                   download-timeout: 5m
                   max-download-bytes: 512MB
+                  # signed output URLs; live: download-hosts: [dnznrvs05pmza.cloudfront.net], private addresses false
+                  download-private-addresses: true
                   max-image-data-uri: 5MB
                   max-video-data-uri: 16MB
                   max-concurrent-jobs: 1                 # tier 1: 1-2 concurrent generations per model

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -42,6 +43,42 @@ class ProvidersYamlBindingTest {
         assertThat(runway.models().get("gen4.5").imageSizes()).hasSize(6);
         assertThat(runway.models().get("veo3.1").features()).containsExactly("negative-prompt");
         assertThat(runway.models().get("gen4_turbo").pricePerSecond()).isEqualByComparingTo(new BigDecimal("0.05"));
+    }
+
+    @Test
+    void shouldLetTheSimulatorConfigDownloadFromLoopbackAndOnlyFromItsBaseUrlHost() {
+        ProvidersProperties properties = ProviderConfigFixture.wiring().providers();
+
+        assertThat(properties.providers().values()).allSatisfy(settings -> {
+            assertThat(settings.downloadPrivateAddresses()).isTrue();
+            assertThat(settings.downloadHosts()).isEmpty();
+        });
+    }
+
+    @Test
+    void shouldDefaultToNoExtraDownloadHostsAndNoPrivateAddressesWhenTheKeysAreAbsent() {
+        Map<String, Object> gateway = new HashMap<>();
+        gateway.put("pipeline.providers.gateway.type", "openai-videos");
+        gateway.put("pipeline.providers.gateway.base-url", "https://gateway.example.com/v1");
+        gateway.put("pipeline.providers.gateway.api-key-env", "GATEWAY_API_KEY");
+        gateway.put("pipeline.providers.gateway.models[sora-2].seconds", "4");
+        gateway.put("pipeline.providers.gateway.models[sora-2].sizes", "1280x720");
+        gateway.put("pipeline.providers.gateway.models[sora-2].inputs", "text");
+        gateway.put("pipeline.providers.gateway.models[sora-2].price-per-second", "0.09");
+
+        ProviderSettings settings = ProviderConfigFixture.wiring(gateway).providers().providers().get("gateway");
+
+        assertThat(settings.downloadHosts()).isEmpty();
+        assertThat(settings.downloadPrivateAddresses()).isFalse();
+    }
+
+    @Test
+    void shouldBindDownloadHostsInOrder() {
+        ProviderSettings runway = ProviderConfigFixture.wiring(Map.of(
+                "pipeline.providers.runway.download-hosts[0]", "dnznrvs05pmza.cloudfront.net",
+                "pipeline.providers.runway.download-hosts[1]", "*.example.com")).providers().providers().get("runway");
+
+        assertThat(runway.downloadHosts()).containsExactly("dnznrvs05pmza.cloudfront.net", "*.example.com");
     }
 
     @Test

@@ -160,12 +160,5 @@ class RunwayRequestsTest {
             assertThat(request.headers().map()).doesNotContainKey("Authorization").doesNotContainKey("X-Runway-Version");
             assertThat(request.uri().getQuery()).isEqualTo("_jwt=abc");
         }
-
-        @Test
-        void shouldRefuseAPlainHttpOutputOnARealHost() {
-            assertThatThrownBy(() -> requests.output(URI.create("http://cdn.example.com/out.mp4?sig=secret")))
-                    .isInstanceOf(ProviderException.class)
-                    .hasMessage("runway: refusing a non-https output URL http://cdn.example.com/out.mp4");
-        }
     }
 }
