@@ -34,17 +34,17 @@ class FetchStage {
     private final ProviderRegistry providers;
     private final VideoVerifier verifier;
     private final ModelCatalogue catalogue;
-    private final RequestRate rate;
+    private final ProviderGate gate;
     private final JobsProperties props;
     private final Clock clock;
 
     FetchStage(JobStore store, ProviderRegistry providers, VideoVerifier verifier, ModelCatalogue catalogue,
-               RequestRate rate, JobsProperties props, Clock clock) {
+               ProviderGate gate, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.verifier = verifier;
         this.catalogue = catalogue;
-        this.rate = rate;
+        this.gate = gate;
         this.props = props;
         this.clock = clock;
     }
@@ -52,7 +52,7 @@ class FetchStage {
     /** Leases finished jobs waiting for their download, and verified ones a restart left undelivered. */
     public List<VideoJob> claim() {
         return store.claim(Set.of(JobState.DOWNLOADING, JobState.VERIFIED), clock.instant(), props.fetchBatch(),
-                j -> j.state() == JobState.VERIFIED || rate.tryTake(j.provider()));
+                j -> j.state() == JobState.VERIFIED || gate.admit(j.provider()));
     }
 
     /** Downloads and verifies; throws (to the shared error handler) when the video is missing or wrong. */
@@ -86,12 +86,12 @@ class FetchStage {
      */
     private Download downloadVideo(VideoProvider provider, VideoJob job, Path target) {
         try {
-            return provider.download(job.lastStatus(), Asset.VIDEO, target).orElseThrow();
+            return gate.call(job.provider(), () -> provider.download(job.lastStatus(), Asset.VIDEO, target)).orElseThrow();
         } catch (ProviderException e) {
             if (e.kind() != FailureKind.PERMISSION_DENIED && e.kind() != FailureKind.NOT_FOUND) {
                 throw e;
             }
-            job.lastStatus(provider.status(job.providerJobId()));
+            job.lastStatus(gate.call(job.provider(), () -> provider.status(job.providerJobId())));
             Instant expiresAt = job.lastStatus().expiresAt();
             if (expiresAt != null && !clock.instant().isBefore(expiresAt)) {
                 job.expire(clock.instant(), job.provider() + " output expired at " + expiresAt

@@ -21,18 +21,18 @@ class PollStage {
     private final JobStore store;
     private final ProviderRegistry providers;
     private final ProviderLimits limits;
-    private final RequestRate rate;
+    private final ProviderGate gate;
     private final ErrorClassifier classifier;
     private final JobFailures failures;
     private final JobsProperties props;
     private final Clock clock;
 
-    PollStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, RequestRate rate,
+    PollStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ProviderGate gate,
               ErrorClassifier classifier, JobFailures failures, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
-        this.rate = rate;
+        this.gate = gate;
         this.classifier = classifier;
         this.failures = failures;
         this.props = props;
@@ -42,7 +42,7 @@ class PollStage {
     /** Leases the jobs whose next status check is due, as far as their provider's request rate allows. */
     public List<VideoJob> claim() {
         return store.claim(Set.of(JobState.SUBMITTED, JobState.RUNNING), clock.instant(), props.pollBatch(),
-                j -> rate.tryTake(j.provider()));
+                j -> gate.admit(j.provider()));
     }
 
     /** Reads the provider's status once and moves the job on; a job past its deadline is given up. */
@@ -52,7 +52,8 @@ class PollStage {
                     + props.deadline() + " of being accepted", clock.instant());
             return job;
         }
-        ProviderStatus status = providers.get(job.provider()).status(job.providerJobId());
+        ProviderStatus status = gate.call(job.provider(),
+                () -> providers.get(job.provider()).status(job.providerJobId()));
         Instant now = clock.instant();
         job.clearFailures();
         job.lastStatus(status);

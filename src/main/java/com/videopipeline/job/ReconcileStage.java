@@ -25,17 +25,17 @@ class ReconcileStage {
     private final JobStore store;
     private final ProviderRegistry providers;
     private final SubmitStage submits;
-    private final RequestRate rate;
+    private final ProviderGate gate;
     private final LedgerProperties ledger;
     private final JobsProperties props;
     private final Clock clock;
 
-    ReconcileStage(JobStore store, ProviderRegistry providers, SubmitStage submits, RequestRate rate,
+    ReconcileStage(JobStore store, ProviderRegistry providers, SubmitStage submits, ProviderGate gate,
                    LedgerProperties ledger, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.submits = submits;
-        this.rate = rate;
+        this.gate = gate;
         this.ledger = ledger;
         this.props = props;
         this.clock = clock;
@@ -44,14 +44,14 @@ class ReconcileStage {
     /** Leases SUBMITTING jobs nobody is working on: a live submit holds its lease, a lost one does not. */
     public List<VideoJob> claim() {
         return store.claim(Set.of(JobState.SUBMITTING), clock.instant(), props.submitBatch(),
-                j -> rate.tryTake(j.provider()));
+                j -> gate.admit(j.provider()));
     }
 
     public VideoJob reconcile(VideoJob job) {
         ProviderRequest request = new ProviderRequest(job.key(), job.provider(), job.model(), job.request());
         Instant since = job.timeline().submitting() == null ? job.timeline().accepted() : job.timeline().submitting();
-        SubmitLookup lookup = providers.get(job.provider())
-                .lookupSubmitted(request, since, store.providerJobIds(job.provider()));
+        SubmitLookup lookup = gate.call(job.provider(), () -> providers.get(job.provider())
+                .lookupSubmitted(request, since, store.providerJobIds(job.provider())));
         switch (lookup.outcome()) {
             case FOUND -> {
                 submits.submitted(job, lookup.providerJobId());

@@ -24,16 +24,16 @@ class SubmitStage {
     private final JobStore store;
     private final ProviderRegistry providers;
     private final ProviderLimits limits;
-    private final RequestRate rate;
+    private final ProviderGate gate;
     private final JobsProperties props;
     private final Clock clock;
 
-    SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, RequestRate rate, JobsProperties props,
+    SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ProviderGate gate, JobsProperties props,
                 Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
-        this.rate = rate;
+        this.gate = gate;
         this.props = props;
         this.clock = clock;
     }
@@ -44,7 +44,7 @@ class SubmitStage {
         return store.claim(Set.of(JobState.QUEUED), clock.instant(), props.submitBatch(), job -> {
             int left = free.computeIfAbsent(job.provider(),
                     p -> limits.maxConcurrentJobs(p) - store.countAtProvider(p));
-            if (left <= 0 || !rate.tryTake(job.provider())) {
+            if (left <= 0 || !gate.admit(job.provider())) {
                 return false;
             }
             free.put(job.provider(), left - 1);
@@ -63,7 +63,7 @@ class SubmitStage {
         job.timeline().submitting(start);
         store.save(job);
         ProviderRequest request = new ProviderRequest(job.key(), job.provider(), job.model(), job.request());
-        String providerJobId = providers.get(job.provider()).submit(request);
+        String providerJobId = gate.call(job.provider(), () -> providers.get(job.provider()).submit(request));
         submitted(job, providerJobId);
         LOG.info("{} submitted as {} (attempt {})", job, providerJobId, job.attempts());
         return job;
