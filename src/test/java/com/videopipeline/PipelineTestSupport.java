@@ -20,6 +20,13 @@ public final class PipelineTestSupport {
         properties(root, TestSocketUtils.findAvailableTcpPort()).forEach((key, value) -> registry.add(key, () -> value));
     }
 
+    /** As {@link #register(DynamicPropertyRegistry, Path)}, with some settings replaced. */
+    public static void register(DynamicPropertyRegistry registry, Path root, Map<String, Object> overrides) {
+        Map<String, Object> p = properties(root, TestSocketUtils.findAvailableTcpPort());
+        p.putAll(overrides);
+        p.forEach((key, value) -> registry.add(key, () -> value));
+    }
+
     /** As {@link #register(DynamicPropertyRegistry, Path)}, with the ledger in another database. */
     public static void register(DynamicPropertyRegistry registry, Path root, String ledgerUrl, String user) {
         Map<String, Object> p = properties(root, TestSocketUtils.findAvailableTcpPort());

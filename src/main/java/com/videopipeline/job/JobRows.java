@@ -66,6 +66,10 @@ final class JobRows {
     static Map<String, Object> changing(VideoJob job) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("state", job.state().name());
+        c.put("provider", job.provider());
+        c.put("model", job.model());
+        c.put("estimated_cost", job.estimatedCost());
+        c.put("request_hash", LedgerCodec.requestHash(job.request(), job.provider(), job.model()));
         c.put("cached_from", job.cachedFrom());
         c.put("actual_cost", job.actualCost());
         c.put("due_at", ts(job.dueAt()));

@@ -50,6 +50,13 @@ public class ProviderCircuits {
         return breaker(provider).getState().name();
     }
 
+    /** Providers whose circuit is open: resting, their jobs not to be sent now. */
+    public Set<String> resting() {
+        return registry.getAllCircuitBreakers().stream()
+                .filter(b -> b.getState() == CircuitBreaker.State.OPEN)
+                .map(CircuitBreaker::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Makes an admitted call and records its outcome. */
     <T> T call(String provider, Supplier<T> call) {
         CircuitBreaker breaker = breaker(provider);

@@ -4,6 +4,7 @@ import com.videopipeline.provider.ProviderRegistry;
 import com.videopipeline.provider.ProviderRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +26,26 @@ class SubmitStage {
     private final ProviderRegistry providers;
     private final ProviderLimits limits;
     private final ProviderGate gate;
+    private final FallbackRouting fallback;
     private final JobsProperties props;
     private final Clock clock;
 
-    SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ProviderGate gate, JobsProperties props,
-                Clock clock) {
+    SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ProviderGate gate,
+                FallbackRouting fallback, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
         this.gate = gate;
+        this.fallback = fallback;
         this.props = props;
         this.clock = clock;
     }
 
     /** Leases the oldest queued jobs that fit into their provider's free slots and request rate. */
     public List<VideoJob> claim() {
+        List<VideoJob> claimed = new ArrayList<>(fallback.rerouteWaitingJobs());
         Map<String, Integer> free = new HashMap<>();
-        return store.claim(Set.of(JobState.QUEUED), clock.instant(), props.submitBatch(), job -> {
+        claimed.addAll(store.claim(Set.of(JobState.QUEUED), clock.instant(), props.submitBatch(), job -> {
             int left = free.computeIfAbsent(job.provider(),
                     p -> limits.maxConcurrentJobs(p) - store.countAtProvider(p));
             if (left <= 0 || !gate.admit(job.provider())) {
@@ -49,7 +53,8 @@ class SubmitStage {
             }
             free.put(job.provider(), left - 1);
             return true;
-        });
+        }));
+        return claimed;
     }
 
     /**
@@ -57,6 +62,9 @@ class SubmitStage {
      * so after a crash the ledger knows a call may have happened and, usually, what it created.
      */
     public VideoJob submit(VideoJob job) {
+        if (job.state().isTerminal()) {
+            return job;
+        }
         Instant start = clock.instant();
         job.nextAttempt();
         job.moveTo(JobState.SUBMITTING, start);

@@ -19,9 +19,9 @@ public class VideoJob {
     private final String sourceFile;
     private final int sourceLine;
     private final VideoRequest request;
-    private final String provider;
-    private final String model;
-    private final BigDecimal estimatedCost;
+    private String provider;
+    private String model;
+    private BigDecimal estimatedCost;
     private final JobTimeline timeline = new JobTimeline();
     private JobState state = JobState.QUEUED;
     private Instant dueAt;
@@ -50,6 +50,16 @@ public class VideoJob {
         this.estimatedCost = estimatedCost;
         this.dueAt = now;
         timeline.accepted = now;
+    }
+
+    /** Sends a job no provider has accepted yet to another provider (its own is resting); refused otherwise. */
+    public void reroute(String newProvider, String newModel, BigDecimal newEstimate) {
+        if (state != JobState.QUEUED || providerJobId != null) {
+            throw new IllegalStateException("job " + key() + " may only change provider before one accepted it");
+        }
+        provider = newProvider;
+        model = newModel;
+        estimatedCost = newEstimate;
     }
 
     /** Puts an ended job back to {@code state} for an operator's replay, forgetting why it ended. */

@@ -3,6 +3,7 @@ package com.videopipeline.provider;
 import com.videopipeline.request.VideoRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,13 +36,28 @@ public class ProviderRouter {
         } else if (hasText(request.provider())) {
             decision = byProvider(request.provider(), request);
         } else {
-            decision = byRules(request)
-                    .or(() -> pick(routing.defaultProvider(), request))
-                    .map(e -> RoutingDecision.to(e, request.seconds()))
-                    .orElseGet(() -> cheapestAnywhere(request));
+            decision = unpinned(request, Set.of());
         }
         log.debug("request {} routed: {}", request.id(), decision);
         return decision;
+    }
+
+    /**
+     * Routes a request again while the providers in {@code unavailable} rest (their circuits are open): the same
+     * order as {@link #route}, without them. A request that named its provider or model is not moved: it waits.
+     */
+    public RoutingDecision fallback(VideoRequest request, Set<String> unavailable) {
+        if (hasText(request.model()) || hasText(request.provider())) {
+            return RoutingDecision.rejected("request names its provider or model; it waits for it");
+        }
+        return unpinned(request, unavailable);
+    }
+
+    private RoutingDecision unpinned(VideoRequest request, Set<String> unavailable) {
+        return byRules(request, unavailable)
+                .or(() -> pick(routing.defaultProvider(), request, unavailable))
+                .map(e -> RoutingDecision.to(e, request.seconds()))
+                .orElseGet(() -> cheapestAnywhere(request, unavailable));
     }
 
     private RoutingDecision byModel(VideoRequest request) {
@@ -72,23 +88,23 @@ public class ProviderRouter {
         if (unusable.isPresent()) {
             return RoutingDecision.rejected(unusable.get());
         }
-        return pick(provider, request)
+        return pick(provider, request, Set.of())
                 .map(e -> RoutingDecision.to(e, request.seconds()))
                 .orElseGet(() -> RoutingDecision.rejected("provider " + provider + ": " + Rejections.noModelCanMake(
                         request, catalogue.modelsOf(List.of(provider)), List.of())));
     }
 
-    private Optional<CatalogueEntry> byRules(VideoRequest request) {
+    private Optional<CatalogueEntry> byRules(VideoRequest request, Set<String> unavailable) {
         return routing.rules().stream()
                 .filter(rule -> rule.matches(request.inputKind(), request.seconds()))
-                .map(rule -> pick(rule.provider(), request))
+                .map(rule -> pick(rule.provider(), request, unavailable))
                 .flatMap(Optional::stream)
                 .findFirst();
     }
 
     /** The provider's default model when it can make the request, else its cheapest model that can. */
-    private Optional<CatalogueEntry> pick(String provider, VideoRequest request) {
-        if (!hasText(provider) || !availability.isUsable(provider)) {
+    private Optional<CatalogueEntry> pick(String provider, VideoRequest request, Set<String> unavailable) {
+        if (!hasText(provider) || unavailable.contains(provider) || !availability.isUsable(provider)) {
             return Optional.empty();
         }
         Optional<CatalogueEntry> preferred = Optional.ofNullable(routing.defaultModels().get(provider))
@@ -97,8 +113,8 @@ public class ProviderRouter {
         return preferred.or(() -> catalogue.cheapestCapable(catalogue.modelsOf(List.of(provider)), request));
     }
 
-    private RoutingDecision cheapestAnywhere(VideoRequest request) {
-        List<String> usable = availability.usable();
+    private RoutingDecision cheapestAnywhere(VideoRequest request, Set<String> unavailable) {
+        List<String> usable = availability.usable().stream().filter(p -> !unavailable.contains(p)).toList();
         if (usable.isEmpty()) {
             return RoutingDecision.rejected("no provider is usable: " + String.join("; ", availability.unusableReasons()));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -256,6 +257,34 @@ class ProviderRouterTest {
             assertThatThrownBy(() -> routerWith(Map.of("pipeline.routing.default-models.sora", "gen4.5")))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("default-models.sora 'gen4.5' is not a model of sora");
+        }
+    }
+
+    @Nested
+    class Fallback {
+
+        @Test
+        void shouldRouteAroundARestingProviderToTheNextThatCanMakeTheRequest() {
+            RoutingDecision usual = router.route(TestRequests.text(8, "1280x720").build());
+
+            RoutingDecision fallback = router.fallback(TestRequests.text(8, "1280x720").build(), Set.of("runway"));
+
+            assertRouted(usual, "runway", "gen4.5");
+            assertRouted(fallback, "sora", "sora-2");
+        }
+
+        @Test
+        void shouldNotMoveARequestThatNamedItsProviderOrModel() {
+            assertThat(router.fallback(TestRequests.text(8, "1280x720").provider("runway").build(), Set.of("runway"))
+                    .accepted()).isFalse();
+            assertThat(router.fallback(TestRequests.text(8, "1280x720").model("gen4.5").build(), Set.of("runway"))
+                    .accepted()).isFalse();
+        }
+
+        @Test
+        void shouldRejectWhenNoProviderLeftCanMakeIt() {
+            assertThat(router.fallback(TestRequests.text(8, "1280x720").build(), Set.of("runway", "sora")).accepted())
+                    .isFalse();
         }
     }
 }
