@@ -8,11 +8,15 @@ final class ApiException extends RuntimeException {
 
     private final int status;
     private final transient Object body;
+    private final transient Map<String, String> headers;
+    private final boolean injected;
 
-    private ApiException(int status, String message, Object body) {
+    private ApiException(int status, String message, Object body, Map<String, String> headers, boolean injected) {
         super(message, null, false, false);
         this.status = status;
         this.body = body;
+        this.headers = headers;
+        this.injected = injected;
     }
 
     /** OpenAI shape: {@code {"error":{"message","type","param","code"}}}. */
@@ -22,7 +26,7 @@ final class ApiException extends RuntimeException {
         error.put("type", type);
         error.put("param", param);
         error.put("code", code);
-        return new ApiException(status, message, Map.of("error", error));
+        return of(status, message, Map.of("error", error));
     }
 
     /** OpenAI 400 for a bad request field. */
@@ -32,7 +36,17 @@ final class ApiException extends RuntimeException {
 
     /** Runway shape: {@code {"error":"<readable message>"}}. */
     static ApiException runway(int status, String message) {
-        return new ApiException(status, message, Map.of("error", message));
+        return of(status, message, Map.of("error", message));
+    }
+
+    /** Any body, for answers outside the usual shape (e.g. OpenAI's gateway 502 with a numeric code). */
+    static ApiException of(int status, String message, Object body) {
+        return new ApiException(status, message, body, Map.of(), false);
+    }
+
+    /** The same answer as a deliberate fault with these headers: not counted as a client mistake. */
+    ApiException injected(Map<String, String> extraHeaders) {
+        return new ApiException(status, getMessage(), body, Map.copyOf(extraHeaders), true);
     }
 
     int status() {
@@ -41,5 +55,13 @@ final class ApiException extends RuntimeException {
 
     Object body() {
         return body;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    boolean isInjected() {
+        return injected;
     }
 }

@@ -7,18 +7,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Common error handling of the simulator's HTTP handlers: provider-shaped 4xx answers, counted as rejected.
- * An {@link IOException} escapes on purpose: the JDK server then drops the connection, which is what a
- * client should see when a download breaks off.
+ * Common error handling of the simulator's HTTP handlers: provider-shaped 4xx answers, counted as rejected unless
+ * they are injected faults. An {@link IOException} escapes on purpose: the JDK server then drops the connection,
+ * which is what a client should see when a download breaks off or an answer is withheld.
  */
 abstract class ApiHandler implements HttpHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
 
     private final StatsCounter stats;
+    private final FaultInjector faults;
 
-    ApiHandler(StatsCounter stats) {
+    ApiHandler(StatsCounter stats, FaultInjector faults) {
         this.stats = stats;
+        this.faults = faults;
     }
 
     @Override
@@ -44,12 +46,22 @@ abstract class ApiHandler implements HttpHandler {
         return stats;
     }
 
+    FaultInjector faults() {
+        return faults;
+    }
+
+    /** Applies the faults and limits to a call before it is served; throws the injected error answer, if any. */
+    CallPlan inject(ApiCall call) throws IOException {
+        return faults.beforeCall(call);
+    }
+
     private void rejectWith(HttpExchange exchange, ApiException e) throws IOException {
-        if (e.status() < 500) {
+        if (e.status() < 500 && !e.isInjected()) {
             stats.rejected();
         }
-        log.debug("Rejected {} {} with {}: {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                e.status(), e.getMessage());
+        log.debug("{} {} {} with {}: {}", e.isInjected() ? "Injected fault on" : "Rejected",
+                exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e.status(), e.getMessage());
+        e.headers().forEach(exchange.getResponseHeaders()::set);
         HttpIo.sendJson(exchange, e.status(), e.body());
     }
 }

@@ -24,7 +24,8 @@ final class HttpIo {
     }
 
     /** Reads the request body, refusing more than {@code cap} bytes so a bad client cannot exhaust memory. */
-    static byte[] readBody(HttpExchange exchange, int cap, Supplier<ApiException> tooLarge) throws IOException {
+    static byte[] readBody(HttpExchange exchange, int cap, Supplier<? extends RuntimeException> tooLarge)
+            throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null && parseLong(declared) > cap) {
             throw tooLarge.get();

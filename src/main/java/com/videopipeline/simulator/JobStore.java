@@ -1,5 +1,6 @@
 package com.videopipeline.simulator;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,15 @@ final class JobStore {
     /** All jobs, oldest first. */
     List<SimJob> inCreationOrder() {
         return jobs.values().stream().sorted(Comparator.comparingLong(SimJob::sequence)).toList();
+    }
+
+    /** Jobs of the model that hold a slot: started and not finished. */
+    long running(String model, Instant now) {
+        return jobs.values().stream()
+                .filter(job -> job.model().equals(model))
+                .map(job -> job.phase(now))
+                .filter(phase -> phase != JobPhase.THROTTLED && !phase.isTerminal())
+                .count();
     }
 
     void clear() {

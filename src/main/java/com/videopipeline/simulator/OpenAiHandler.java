@@ -21,16 +21,16 @@ final class OpenAiHandler extends ApiHandler {
 
     private final JobStore jobs;
     private final OpenAiCreateValidator validator;
-    private final VideoOutput output;
+    private final OpenAiContent content;
     private final SimulatorProperties properties;
     private final Clock clock;
 
-    OpenAiHandler(StatsCounter stats, JobStore jobs, VideoOutput output, SimulatorProperties properties,
-                  Clock clock) {
-        super(stats);
+    OpenAiHandler(StatsCounter stats, FaultInjector faults, JobStore jobs, VideoOutput output,
+                  SimulatorProperties properties, Clock clock) {
+        super(stats, faults);
         this.jobs = jobs;
         this.validator = new OpenAiCreateValidator(properties.openaiModels());
-        this.output = output;
+        this.content = new OpenAiContent(output, stats, properties.outputTtl(), clock);
         this.properties = properties;
         this.clock = clock;
     }
@@ -40,18 +40,22 @@ final class OpenAiHandler extends ApiHandler {
         requireApiKey(exchange);
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
-        Matcher content = CONTENT.matcher(path);
+        Matcher download = CONTENT.matcher(path);
         Matcher video = VIDEO.matcher(path);
         if (path.equals(VIDEOS) && "POST".equals(method)) {
-            create(exchange);
+            create(exchange, inject(ApiCall.CREATE));
         } else if (path.equals(VIDEOS) && "GET".equals(method)) {
+            inject(ApiCall.OTHER);
             HttpIo.sendJson(exchange, 200, OpenAiVideoList.page(jobs, HttpIo.query(exchange), now(), ttl()));
-        } else if (content.matches() && "GET".equals(method)) {
-            download(exchange, content.group(1));
+        } else if (download.matches() && "GET".equals(method)) {
+            CallPlan plan = inject(ApiCall.DOWNLOAD);
+            content.send(exchange, find(download.group(1)), plan);
         } else if (video.matches() && "GET".equals(method)) {
             stats().statusPolled();
-            sendVideo(exchange, find(video.group(1)));
+            CallPlan plan = inject(ApiCall.STATUS);
+            sendVideo(exchange, find(video.group(1)), plan);
         } else if (video.matches() && "DELETE".equals(method)) {
+            inject(ApiCall.OTHER);
             delete(exchange, find(video.group(1)));
         } else {
             throw ApiException.openAi(404, "invalid_request_error", null, null,
@@ -64,46 +68,23 @@ final class OpenAiHandler extends ApiHandler {
         return ApiException.openAi(500, "server_error", null, null, "The server had an error processing your request.");
     }
 
-    private void create(HttpExchange exchange) throws IOException {
+    /** Over the daily quota or the concurrency limit of the model, the create is refused with a 429. */
+    private void create(HttpExchange exchange, CallPlan plan) throws IOException {
         byte[] body = HttpIo.readBody(exchange, HttpIo.MAX_BODY_BYTES, () -> ApiException.openAi(413,
                 "invalid_request_error", null, null, "Request body exceeds " + HttpIo.MAX_BODY_BYTES + " bytes."));
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         OpenAiCreateRequest request = validator.validate(OpenAiCreateParser.parse(contentType, body));
-        String id = "video_" + UUID.randomUUID().toString().replace("-", "");
-        SimJob job = new SimJob(id, jobs.nextSequence(), "videos", request.model(), request.prompt(),
-                request.width(), request.height(), request.seconds(), now(), properties.generationTime(),
-                SimHooks.parse(request.prompt()), null);
-        jobs.put(job);
+        Instant now = now();
+        SimJob job = faults().admitCreate(request.model(), () -> jobs.running(request.model(), now), () -> {
+            SimJob created = new SimJob("video_" + UUID.randomUUID().toString().replace("-", ""),
+                    jobs.nextSequence(), "videos", request.model(), request.prompt(), request.width(),
+                    request.height(), request.seconds(), now, now, properties.generationTime(),
+                    SimHooks.parse(request.prompt()), faults().planJob(), null);
+            jobs.put(created);
+            return created;
+        });
         stats().jobCreated();
-        sendVideo(exchange, job);
-    }
-
-    private void download(HttpExchange exchange, String id) throws IOException {
-        String variant = HttpIo.query(exchange).getOrDefault("variant", "video");
-        SimJob job = find(id);
-        checkDownloadable(job);
-        switch (variant) {
-            case "video" -> {
-                stats().downloaded();
-                output.sendVideo(exchange, job);
-            }
-            case "thumbnail" -> output.sendThumbnail(exchange, job);
-            case "spritesheet" -> output.sendSpritesheet(exchange, job);
-            default -> throw ApiException.openAiInvalid("variant", "invalid_value", "Invalid value: '" + variant
-                    + "'. Supported values are: 'video', 'thumbnail', and 'spritesheet'.");
-        }
-    }
-
-    private void checkDownloadable(SimJob job) {
-        JobPhase phase = job.phase(now());
-        if (phase != JobPhase.SUCCEEDED) {
-            throw ApiException.openAi(404, "invalid_request_error", null, null, "Video " + job.id()
-                    + " is not ready: its status is " + OpenAiVideoJson.of(job, now(), ttl()).status() + ".");
-        }
-        if (now().isAfter(job.finishedAt().plus(ttl()))) {
-            throw ApiException.openAi(404, "invalid_request_error", null, null,
-                    "The assets of video " + job.id() + " have expired.");
-        }
+        sendVideo(exchange, job, plan);
     }
 
     private void delete(HttpExchange exchange, SimJob job) throws IOException {
@@ -115,10 +96,10 @@ final class OpenAiHandler extends ApiHandler {
         HttpIo.sendJson(exchange, 200, Map.of("id", job.id(), "object", "video.deleted", "deleted", true));
     }
 
-    private void sendVideo(HttpExchange exchange, SimJob job) throws IOException {
+    private void sendVideo(HttpExchange exchange, SimJob job, CallPlan plan) throws IOException {
         exchange.getResponseHeaders().set("openai-poll-after-ms",
                 String.valueOf(properties.openaiPollAfter().toMillis()));
-        HttpIo.sendJson(exchange, 200, OpenAiVideoJson.of(job, now(), ttl()));
+        plan.sendJson(exchange, OpenAiVideoJson.of(job, now(), ttl()));
     }
 
     private SimJob find(String id) {

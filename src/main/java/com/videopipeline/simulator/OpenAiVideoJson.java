@@ -27,10 +27,9 @@ record OpenAiVideoJson(
         JobPhase phase = job.phase(now);
         boolean completed = phase == JobPhase.SUCCEEDED;
         Long completedAt = completed ? job.finishedAt().getEpochSecond() : null;
-        Long expiresAt = completed ? job.finishedAt().plus(outputTtl).getEpochSecond() : null;
-        Map<String, String> error = phase == JobPhase.FAILED ? Map.of("code", job.hooks().failCode(),
-                "message", "Video generation failed (simulated by [sim:fail=" + job.hooks().failCode() + "]).")
-                : null;
+        Long expiresAt = completed ? job.finishedAt().plus(job.outputTtl(outputTtl)).getEpochSecond() : null;
+        Map<String, String> error = phase == JobPhase.FAILED ? Map.of("code", job.failCode(),
+                "message", "Video generation failed (" + job.failureCause() + ").") : null;
         return new OpenAiVideoJson(job.id(), "video", job.model(), status(phase), progress(job, phase, now),
                 job.createdAt().getEpochSecond(), completedAt, expiresAt, job.prompt(),
                 job.width() + "x" + job.height(), String.valueOf((int) job.seconds()), null, error);
@@ -38,7 +37,7 @@ record OpenAiVideoJson(
 
     private static String status(JobPhase phase) {
         return switch (phase) {
-            case QUEUED -> "queued";
+            case THROTTLED, QUEUED -> "queued";
             case RUNNING -> "in_progress";
             case SUCCEEDED -> "completed";
             case FAILED, CANCELLED -> "failed";
@@ -47,7 +46,7 @@ record OpenAiVideoJson(
 
     private static int progress(SimJob job, JobPhase phase, Instant now) {
         return switch (phase) {
-            case QUEUED, CANCELLED -> 0;
+            case THROTTLED, QUEUED, CANCELLED -> 0;
             case RUNNING -> (int) Math.max(1, Math.min(99, job.fractionDone(now) * 100));
             case SUCCEEDED, FAILED -> 100;
         };

@@ -10,18 +10,14 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * In-process fake of the OpenAI Videos and Runway APIs over real HTTP, strict enough to catch client bugs.
  * Paths: {@code /openai/v1/...}, {@code /runway/v1/...} (plus signed {@code /runway/outputs/...}) and
- * {@code /simulator/stats|reset}.
+ * {@code /simulator/stats|reset|faults}. Faults and limits ({@link FaultSettings}) strike the provider calls only.
  *
  * <p>Test hooks, written anywhere in the prompt ({@code prompt} / {@code promptText}):
  * <ul>
@@ -38,7 +34,16 @@ public class ProviderSimulator {
 
     private static final Logger log = LoggerFactory.getLogger(ProviderSimulator.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
-    private static final int QUEUE_PER_THREAD = 16;
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server flushes headers and body as separate small writes; with Nagle's algorithm the body then
+        // waits for the client's delayed ACK, about 40 ms per answer on Linux. Read once, when the JDK server
+        // classes load, so it is set here unless the JVM was told otherwise.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final SimulatorProperties properties;
     private final Clock clock;
@@ -46,6 +51,7 @@ public class ProviderSimulator {
     private final JobStore runwayJobs = new JobStore();
     private final StatsCounter openAiStats = new StatsCounter();
     private final StatsCounter runwayStats = new StatsCounter();
+    private final FaultControl faults;
     private HttpServer server;
     private ThreadPoolExecutor executor;
     private InFlightTracker inFlight;
@@ -60,6 +66,7 @@ public class ProviderSimulator {
     ProviderSimulator(SimulatorProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
+        this.faults = new FaultControl(properties.faults(), openAiStats, runwayStats, clock);
     }
 
     /** Binds the port and starts serving; throws {@link UncheckedIOException} if the port is taken. */
@@ -73,8 +80,9 @@ public class ProviderSimulator {
             throw new UncheckedIOException("cannot listen on " + properties.host() + ":" + properties.port(), e);
         }
         boundPort = server.getAddress().getPort();
-        executor = newExecutor(properties.threads());
+        executor = SimulatorThreads.pool(properties.threads());
         inFlight = new InFlightTracker();
+        faults.open();
         server.setExecutor(executor);
         registerHandlers(server); // after binding: Runway output URLs need the real port
         server.start();
@@ -88,6 +96,7 @@ public class ProviderSimulator {
             return;
         }
         int port = port();
+        faults.close();
         try {
             if (!inFlight.drain(STOP_GRACE)) {
                 log.warn("Provider simulator stopping with downloads still running after {}", STOP_GRACE);
@@ -134,12 +143,23 @@ public class ProviderSimulator {
         return new SimulatorStats(openAiStats.snapshot(), runwayStats.snapshot());
     }
 
-    /** Forgets all jobs and zeroes the counters. */
+    /** Forgets all jobs, zeroes the counters and puts the configured faults back in force. */
     public void reset() {
+        faults.reset();
         openAiJobs.clear();
         runwayJobs.clear();
         openAiStats.reset();
         runwayStats.reset();
+    }
+
+    /** The fault settings in force, with the seed in use. */
+    public FaultSettings faults() {
+        return faults.settings();
+    }
+
+    /** Puts other fault settings in force at run time; without a seed the current one is kept. */
+    public void faults(FaultSettings settings) {
+        faults.replace(settings);
     }
 
     private void registerHandlers(HttpServer httpServer) {
@@ -147,22 +167,13 @@ public class ProviderSimulator {
         OutputSigner signer = new OutputSigner();
         RunwayOutputLinks links = new RunwayOutputLinks(baseUrl(), signer, properties.outputTtl(), clock);
         Map<String, HttpHandler> handlers = Map.of(
-                OpenAiHandler.PATH, new OpenAiHandler(openAiStats, openAiJobs, output, properties, clock),
-                RunwayHandler.PATH, new RunwayHandler(runwayStats, runwayJobs, properties, links, clock),
-                RunwayOutputHandler.PATH, new RunwayOutputHandler(runwayStats, runwayJobs, signer, output, clock),
-                OpsHandler.PATH, new OpsHandler(this));
+                OpenAiHandler.PATH,
+                new OpenAiHandler(openAiStats, faults.openAi(), openAiJobs, output, properties, clock),
+                RunwayHandler.PATH,
+                new RunwayHandler(runwayStats, faults.runway(), runwayJobs, properties, links, clock),
+                RunwayOutputHandler.PATH,
+                new RunwayOutputHandler(runwayStats, faults.runway(), runwayJobs, signer, output, clock),
+                OpsHandler.PATH, new OpsHandler(this, faults));
         handlers.forEach((path, handler) -> httpServer.createContext(path, handler).getFilters().add(inFlight));
-    }
-
-    private static ThreadPoolExecutor newExecutor(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = task -> {
-            Thread thread = new Thread(task, "provider-simulator-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        // Bounded queue; when full the dispatcher runs the exchange itself, which slows accepting (back-pressure).
-        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD), factory, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 }

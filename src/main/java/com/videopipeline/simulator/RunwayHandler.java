@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The Runway API under {@code /runway/v1}: the three video generation endpoints and task retrieve/cancel. */
+/**
+ * The Runway API under {@code /runway/v1}: the three video generation endpoints and task retrieve/cancel. Tasks over
+ * the concurrency limit wait THROTTLED; every request gives them a chance to start.
+ */
 final class RunwayHandler extends ApiHandler {
 
     static final String PATH = "/runway/v1/";
@@ -26,11 +29,13 @@ final class RunwayHandler extends ApiHandler {
     private final SimulatorProperties properties;
     private final RunwayOutputLinks links;
     private final Clock clock;
+    private final ConcurrencySlots slots;
 
-    RunwayHandler(StatsCounter stats, JobStore jobs, SimulatorProperties properties, RunwayOutputLinks links,
-                  Clock clock) {
-        super(stats);
+    RunwayHandler(StatsCounter stats, FaultInjector faults, JobStore jobs, SimulatorProperties properties,
+                  RunwayOutputLinks links, Clock clock) {
+        super(stats, faults);
         this.jobs = jobs;
+        this.slots = new ConcurrencySlots(jobs);
         this.validator = new RunwayCreateValidator(properties.runwayModels());
         this.properties = properties;
         this.links = links;
@@ -45,13 +50,16 @@ final class RunwayHandler extends ApiHandler {
         String method = exchange.getRequestMethod();
         Matcher task = TASK.matcher(path);
         Matcher create = CREATE.matcher(path);
+        slots.release(concurrencyLimit(), clock.instant());
         if (task.matches() && "GET".equals(method)) {
             stats().statusPolled();
-            HttpIo.sendJson(exchange, 200, RunwayTaskJson.of(find(task.group(1)), clock.instant(), links::urlFor));
+            CallPlan plan = inject(ApiCall.STATUS);
+            plan.sendJson(exchange, RunwayTaskJson.of(find(task.group(1)), clock.instant(), links::urlFor));
         } else if (task.matches() && "DELETE".equals(method)) {
+            inject(ApiCall.OTHER);
             cancelOrDelete(exchange, find(task.group(1)));
         } else if (create.matches() && validator.knowsEndpoint(create.group(1)) && "POST".equals(method)) {
-            create(exchange, create.group(1));
+            create(exchange, create.group(1), inject(ApiCall.CREATE));
         } else {
             throw ApiException.runway(404, "Not found: " + method + " " + path.substring("/runway".length()));
         }
@@ -62,15 +70,26 @@ final class RunwayHandler extends ApiHandler {
         return ApiException.runway(500, "Internal server error");
     }
 
-    private void create(HttpExchange exchange, String endpoint) throws IOException {
+    /** Over the daily quota the create is refused with a 429; over the concurrency limit the task is throttled. */
+    private void create(HttpExchange exchange, String endpoint, CallPlan plan) throws IOException {
         RunwayCreateRequest request = validator.validate(endpoint, readJson(exchange));
         Instant now = clock.instant();
-        SimJob job = new SimJob(UUID.randomUUID().toString(), jobs.nextSequence(), endpoint, request.model(),
-                request.promptText(), request.width(), request.height(), request.seconds(), now,
-                properties.generationTime(), SimHooks.parse(request.promptText()), null);
-        jobs.put(job);
+        SimJob job = faults().admitCreate(request.model(), () -> jobs.running(request.model(), now), () -> {
+            SimJob created = new SimJob(UUID.randomUUID().toString(), jobs.nextSequence(), endpoint,
+                    request.model(), request.promptText(), request.width(), request.height(), request.seconds(),
+                    now, now, properties.generationTime(), SimHooks.parse(request.promptText()),
+                    faults().planJob(), null);
+            if (slots.admit(created, concurrencyLimit(), now)) {
+                stats().throttled();
+            }
+            return created;
+        });
         stats().jobCreated();
-        HttpIo.sendJson(exchange, 200, Map.of("id", job.id()));
+        plan.sendJson(exchange, Map.of("id", job.id()));
+    }
+
+    private int concurrencyLimit() {
+        return faults().settings().limits().maxConcurrentPerModel();
     }
 
     /** DELETE cancels a task still in progress; a finished one is deleted and can no longer be fetched. */

@@ -22,8 +22,9 @@ final class RunwayOutputHandler extends ApiHandler {
     private final VideoOutput output;
     private final Clock clock;
 
-    RunwayOutputHandler(StatsCounter stats, JobStore jobs, OutputSigner signer, VideoOutput output, Clock clock) {
-        super(stats);
+    RunwayOutputHandler(StatsCounter stats, FaultInjector faults, JobStore jobs, OutputSigner signer,
+                        VideoOutput output, Clock clock) {
+        super(stats, faults);
         this.jobs = jobs;
         this.signer = signer;
         this.output = output;
@@ -39,13 +40,15 @@ final class RunwayOutputHandler extends ApiHandler {
         if (!"GET".equals(exchange.getRequestMethod())) {
             throw ApiException.runway(405, "Method not allowed");
         }
+        CallPlan plan = inject(ApiCall.DOWNLOAD);
         String taskId = file.group(1);
         checkSignature(taskId, HttpIo.query(exchange));
         SimJob job = jobs.find(taskId)
                 .filter(found -> found.phase(clock.instant()) == JobPhase.SUCCEEDED)
                 .orElseThrow(() -> ApiException.runway(404, "Output not found"));
+        plan.beforeStream();
         stats().downloaded();
-        output.sendVideo(exchange, job);
+        output.sendVideo(exchange, job, plan.truncate());
     }
 
     @Override

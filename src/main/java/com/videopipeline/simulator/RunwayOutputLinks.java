@@ -3,7 +3,7 @@ package com.videopipeline.simulator;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Makes the signed output URLs of succeeded Runway tasks, valid for the configured output TTL. */
+/** Makes the signed output URLs of succeeded Runway tasks, valid for the output TTL (shorter if one was injected). */
 final class RunwayOutputLinks {
 
     private final String baseUrl;
@@ -19,7 +19,7 @@ final class RunwayOutputLinks {
     }
 
     String urlFor(SimJob job) {
-        long expires = clock.instant().plus(ttl).getEpochSecond();
+        long expires = clock.instant().plus(job.outputTtl(ttl)).getEpochSecond();
         return baseUrl + RunwayOutputHandler.PATH + job.id() + ".mp4?exp=" + expires
                 + "&sig=" + signer.sign(job.id(), expires);
     }

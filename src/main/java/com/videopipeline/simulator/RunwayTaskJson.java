@@ -24,11 +24,11 @@ final class RunwayTaskJson {
             case RUNNING -> task.put("progress", Math.round(job.fractionDone(now) * 100) / 100.0);
             case SUCCEEDED -> task.put("output", List.of(outputUrl.apply(job)));
             case FAILED -> {
-                task.put("failure", "The task failed (simulated by [sim:fail=" + job.hooks().failCode() + "]).");
-                task.put("failureCode", job.hooks().failCode());
+                task.put("failure", "The task failed (" + job.failureCause() + ").");
+                task.put("failureCode", job.failCode());
             }
             default -> {
-                // PENDING and CANCELLED carry no extra fields
+                // THROTTLED, PENDING and CANCELLED carry no extra fields
             }
         }
         return task;
@@ -36,6 +36,7 @@ final class RunwayTaskJson {
 
     private static String status(JobPhase phase) {
         return switch (phase) {
+            case THROTTLED -> "THROTTLED";
             case QUEUED -> "PENDING";
             case RUNNING -> "RUNNING";
             case SUCCEEDED -> "SUCCEEDED";

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param openaiModels OpenAI model id to allowed {@code seconds} and {@code size}; empty means the built-in defaults
  * @param runwayModels Runway endpoint ({@code text_to_video}...) to model id to allowed ratios and durations;
  *                     empty means the built-in defaults
+ * @param faults       fault injection ({@code simulator.faults.*}); none unless configured
  */
 @ConfigurationProperties("simulator")
 @Validated
@@ -32,8 +34,10 @@ public record SimulatorProperties(
         @DefaultValue("0") @PositiveOrZero long paddingBytes,
         @DefaultValue("24") @Min(1) @Max(120) int fps,
         Map<String, OpenAiModel> openaiModels,
-        Map<String, Map<String, RunwayModel>> runwayModels) {
+        Map<String, Map<String, RunwayModel>> runwayModels,
+        FaultSettings faults) {
 
+    @ConstructorBinding
     public SimulatorProperties {
         requirePositive("generationTime", generationTime);
         requirePositive("openaiPollAfter", openaiPollAfter);
@@ -42,6 +46,16 @@ public record SimulatorProperties(
                 ? DefaultApiRules.openAi() : Map.copyOf(openaiModels);
         runwayModels = runwayModels == null || runwayModels.isEmpty()
                 ? DefaultApiRules.runway() : Map.copyOf(runwayModels);
+        faults = faults == null ? FaultSettings.none() : faults;
+    }
+
+    /** Without fault injection, for code that builds the settings itself. */
+    public SimulatorProperties(boolean enabled, String host, int port, int threads, Duration generationTime,
+                               Duration openaiPollAfter, Duration outputTtl, long paddingBytes, int fps,
+                               Map<String, OpenAiModel> openaiModels,
+                               Map<String, Map<String, RunwayModel>> runwayModels) {
+        this(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl, paddingBytes, fps,
+                openaiModels, runwayModels, FaultSettings.none());
     }
 
     /** Allowed {@code seconds} and {@code size} values of one OpenAI video model. */
@@ -68,22 +82,27 @@ public record SimulatorProperties(
 
     public SimulatorProperties withPort(int newPort) {
         return new SimulatorProperties(enabled, host, newPort, threads, generationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels);
+                paddingBytes, fps, openaiModels, runwayModels, faults);
     }
 
     public SimulatorProperties withGenerationTime(Duration newGenerationTime) {
         return new SimulatorProperties(enabled, host, port, threads, newGenerationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels);
+                paddingBytes, fps, openaiModels, runwayModels, faults);
     }
 
     public SimulatorProperties withOutputTtl(Duration newOutputTtl) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, newOutputTtl,
-                paddingBytes, fps, openaiModels, runwayModels);
+                paddingBytes, fps, openaiModels, runwayModels, faults);
     }
 
     public SimulatorProperties withPaddingBytes(long newPaddingBytes) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
-                newPaddingBytes, fps, openaiModels, runwayModels);
+                newPaddingBytes, fps, openaiModels, runwayModels, faults);
+    }
+
+    public SimulatorProperties withFaults(FaultSettings newFaults) {
+        return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
+                paddingBytes, fps, openaiModels, runwayModels, newFaults);
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -1,14 +1,38 @@
 package com.videopipeline.simulator;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Snapshot of what clients did to the simulator, so tests can assert call counts (e.g. no extra polls). */
 public record SimulatorStats(ProviderStats openai, ProviderStats runway) {
 
     /**
      * Counters of one simulated provider.
      *
-     * @param downloads successful video downloads (thumbnails and spritesheets are not counted)
-     * @param rejected  requests answered with a 4xx error
+     * @param statusPolls status requests, including those answered with an injected fault
+     * @param downloads   successful video downloads (thumbnails and spritesheets are not counted)
+     * @param rejected    requests answered with a 4xx error because of the request itself (injected faults and
+     *                    hit limits are counted under {@code injected} instead)
+     * @param throttled   Runway tasks that had to wait THROTTLED for a concurrency slot
+     * @param injected    fault kind (as named in {@code simulator.faults}, e.g. {@code rate-limit},
+     *                    {@code daily-quota}) to how often it struck; kinds that never struck are left out
      */
-    public record ProviderStats(long jobsCreated, long statusPolls, long downloads, long rejected) {
+    public record ProviderStats(long jobsCreated, long statusPolls, long downloads, long rejected, long throttled,
+                                Map<String, Long> injected) {
+
+        public ProviderStats {
+            injected = injected == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(injected));
+        }
+
+        /** Counters of a run without faults. */
+        public ProviderStats(long jobsCreated, long statusPolls, long downloads, long rejected) {
+            this(jobsCreated, statusPolls, downloads, rejected, 0, Map.of());
+        }
+
+        /** How often the fault of that name struck; 0 if never. */
+        public long injected(String kind) {
+            return injected.getOrDefault(kind, 0L);
+        }
     }
 }

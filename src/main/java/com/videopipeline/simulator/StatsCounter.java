@@ -1,6 +1,9 @@
 package com.videopipeline.simulator;
 
 import com.videopipeline.simulator.SimulatorStats.ProviderStats;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Thread-safe counters of one simulated provider; handlers run on a pool, so plain longs would race. */
@@ -10,6 +13,15 @@ final class StatsCounter {
     private final AtomicLong statusPolls = new AtomicLong();
     private final AtomicLong downloads = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong throttled = new AtomicLong();
+    /** Filled once and never restructured, so concurrent reads of the map itself are safe. */
+    private final Map<FaultKind, AtomicLong> injected = new EnumMap<>(FaultKind.class);
+
+    StatsCounter() {
+        for (FaultKind kind : FaultKind.values()) {
+            injected.put(kind, new AtomicLong());
+        }
+    }
 
     void jobCreated() {
         jobsCreated.incrementAndGet();
@@ -27,8 +39,23 @@ final class StatsCounter {
         rejected.incrementAndGet();
     }
 
+    void throttled() {
+        throttled.incrementAndGet();
+    }
+
+    void injected(FaultKind kind) {
+        injected.get(kind).incrementAndGet();
+    }
+
     ProviderStats snapshot() {
-        return new ProviderStats(jobsCreated.get(), statusPolls.get(), downloads.get(), rejected.get());
+        Map<String, Long> struck = new LinkedHashMap<>();
+        injected.forEach((kind, count) -> {
+            if (count.get() > 0) {
+                struck.put(kind.key(), count.get());
+            }
+        });
+        return new ProviderStats(jobsCreated.get(), statusPolls.get(), downloads.get(), rejected.get(),
+                throttled.get(), struck);
     }
 
     void reset() {
@@ -36,5 +63,7 @@ final class StatsCounter {
         statusPolls.set(0);
         downloads.set(0);
         rejected.set(0);
+        throttled.set(0);
+        injected.values().forEach(count -> count.set(0));
     }
 }

@@ -15,7 +15,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes a job's output files to a response. Videos are streamed straight from {@link Mp4Synth} so even
- * padded multi-gigabyte outputs never sit in memory; the truncate and corrupt hooks are applied here.
+ * padded multi-gigabyte outputs never sit in memory; truncated and corrupt outputs (hooks or faults) are made here.
  */
 final class VideoOutput {
 
@@ -32,19 +32,23 @@ final class VideoOutput {
         this.paddingBytes = paddingBytes;
     }
 
-    /** Streams the video. A truncated one ends with an {@link IOException} so the server drops the connection. */
-    void sendVideo(HttpExchange exchange, SimJob job) throws IOException {
+    /**
+     * Streams the video. A truncated one ({@code [sim:truncate]} or {@code truncate}) ends with an
+     * {@link IOException} so the server drops the connection.
+     */
+    void sendVideo(HttpExchange exchange, SimJob job, boolean truncate) throws IOException {
         VideoSpec spec = job.videoSpec(fps, paddingBytes);
         long length = synth.length(spec);
         exchange.getResponseHeaders().set("Content-Type", "video/mp4");
         exchange.sendResponseHeaders(200, length);
         OutputStream body = new BufferedOutputStream(exchange.getResponseBody(), 64 * 1024);
-        OutputStream target = job.hooks().truncate() ? new CutOffOutputStream(body, length / 2) : body;
+        boolean cutOff = truncate || job.hooks().truncate();
+        OutputStream target = cutOff ? new CutOffOutputStream(body, length / 2) : body;
         try {
             writeContent(job, spec, length, target);
         } catch (CutOffOutputStream.CutOff cut) {
             body.flush();
-            throw new IOException("download of " + job.id() + " deliberately cut off by [sim:truncate]", cut);
+            throw new IOException("download of " + job.id() + " deliberately cut off", cut);
         }
         body.close();
     }
@@ -67,7 +71,7 @@ final class VideoOutput {
     }
 
     private void writeContent(SimJob job, VideoSpec spec, long length, OutputStream target) throws IOException {
-        if (job.hooks().corrupt()) {
+        if (job.corrupt()) {
             writeCorrupt(target, length);
         } else {
             synth.write(spec, target);

@@ -36,6 +36,22 @@ class SimulatorConfigurationTest {
     }
 
     @Test
+    void shouldApplyFaultsFromConfigurationAtStartAndRefuseOutOfRangeOnes() {
+        runner.withPropertyValues("simulator.port=0", "simulator.faults.seed=7",
+                "simulator.faults.openai.http.server-error=1").run(context -> {
+                    ProviderSimulator simulator = context.getBean(ProviderSimulator.class);
+                    HttpRequest status = HttpRequest.newBuilder(URI.create(simulator.openAiBaseUrl()
+                            + "/videos/video_1")).header("Authorization", "Bearer sk-x").GET().build();
+                    HttpResponse<String> response = HttpClient.newHttpClient().send(status,
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).isEqualTo(500);
+                    assertThat(simulator.faults().seed()).isEqualTo(7L);
+                });
+        runner.withPropertyValues("simulator.port=0", "simulator.faults.runway.http.slow=2").run(context ->
+                assertThat(context).getFailure().hasStackTraceContaining("slow must be a probability"));
+    }
+
+    @Test
     void shouldNotCreateSimulatorWhenDisabled() {
         runner.withPropertyValues("simulator.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(ProviderSimulator.class));

@@ -25,11 +25,17 @@ final class SimulatorHarness implements AutoCloseable {
 
     final OffsetClock clock = new OffsetClock();
     final ProviderSimulator simulator;
+    final Duration generationTime;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
 
+    /** A minimal valid Runway text-to-video body. */
+    static final String RUNWAY_TASK = "{\"model\":\"gen4.5\",\"promptText\":\"p\",\"ratio\":\"1280:720\","
+            + "\"duration\":2}";
+
     SimulatorHarness(SimulatorProperties properties) {
         simulator = new ProviderSimulator(properties, clock);
+        generationTime = properties.generationTime();
         simulator.start();
     }
 
@@ -46,6 +52,37 @@ final class SimulatorHarness implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create(simulator.runwayBaseUrl() + path))
                 .header("Authorization", "Bearer " + RUNWAY_KEY)
                 .header("X-Runway-Version", "2024-11-06");
+    }
+
+    /** A simulator whose jobs take {@code generationTime}, for tests that move the clock instead of waiting. */
+    static SimulatorHarness started(Duration generationTime) {
+        return new SimulatorHarness(SimulatorProperties.defaults().withPort(0).withGenerationTime(generationTime));
+    }
+
+    HttpRequest.Builder ops(String path) {
+        return HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/simulator" + path));
+    }
+
+    /** {@code PUT /simulator/faults}; fails the test unless accepted. */
+    void putFaults(String jsonText) {
+        HttpResponse<String> response = send(ops("/faults").PUT(jsonBody(jsonText)).build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("fault settings refused: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** Moves the clock past the generation time, so every job created so far has finished. */
+    void finishJobs() {
+        clock.advance(generationTime.plusMillis(1));
+    }
+
+    HttpResponse<String> postOpenAiVideo(String jsonText) {
+        return send(openAi("/videos").header("Content-Type", "application/json").POST(jsonBody(jsonText)).build());
+    }
+
+    HttpResponse<String> postRunwayTask(String jsonText) {
+        return send(runway("/v1/text_to_video").header("Content-Type", "application/json")
+                .POST(jsonBody(jsonText)).build());
     }
 
     static HttpRequest.BodyPublisher jsonBody(String text) {

@@ -1,12 +1,15 @@
 package com.videopipeline.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -49,6 +52,58 @@ class SimulatorPropertiesTest {
                   "[veo3]":        {ratios: ["1280:720", "720:1280", "1080:1920", "1920:1080"], durations: [8]}
                 "[video_to_video]":
                   "[aleph2]":      {ratios: ["1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672"], durations: []}
+              # fault injection for resilience tests: all off. Probabilities 0..1; limits 0 = none.
+              # Also readable and replaceable at run time: GET/PUT /simulator/faults (same names, JSON).
+              faults:
+                # seed: 42                        # unset: a random seed, shown by GET /simulator/faults
+                openai:
+                  http:
+                    rate-limit: 0                 # 429 with retry-after and retry-after-ms
+                    rate-limit-no-retry-after: 0  # 429 without retry headers
+                    retry-after: 2s
+                    server-error: 0               # 500
+                    bad-gateway: 0                # 502
+                    unavailable: 0                # 503
+                    slow: 0                       # answer slow-delay late
+                    slow-delay: 2s
+                    timeout: 0                    # served, answer withheld for timeout-delay, connection dropped
+                    timeout-delay: 65s
+                    malformed-json: 0             # 200 JSON cut in half
+                  jobs:
+                    failed: {}                    # code: probability, e.g. {moderation_blocked: 0.05}
+                    never-finish: 0
+                    corrupt-download: 0
+                    truncated-download: 0         # per download
+                    early-expiry: 0               # output expires early-expiry-ttl after completion
+                    early-expiry-ttl: 2s
+                  limits:
+                    max-concurrent-per-model: 0   # over it: 429 on create
+                    requests-per-minute: 0        # over it: 429 with retry-after
+                    daily-quota: 0                # creates per rolling 24 h, all models; then insufficient_quota
+                runway:
+                  http:
+                    rate-limit: 0                 # 429 with Retry-After
+                    rate-limit-no-retry-after: 0
+                    retry-after: 2s
+                    server-error: 0
+                    bad-gateway: 0
+                    unavailable: 0
+                    slow: 0
+                    slow-delay: 2s
+                    timeout: 0
+                    timeout-delay: 65s
+                    malformed-json: 0
+                  jobs:
+                    failed: {}                    # e.g. {"[SAFETY.INPUT.TEXT]": 0.05} (brackets keep the dots)
+                    never-finish: 0
+                    corrupt-download: 0
+                    truncated-download: 0
+                    early-expiry: 0               # signed output URLs valid for early-expiry-ttl only
+                    early-expiry-ttl: 2s
+                  limits:
+                    max-concurrent-per-model: 0   # over it: the task waits THROTTLED
+                    requests-per-minute: 0        # Runway documents none; signed output downloads never count
+                    daily-quota: 0                # creates per rolling 24 h per model; over it: daily-limit 429
             """;
 
     @Test
@@ -56,6 +111,8 @@ class SimulatorPropertiesTest {
         SimulatorProperties bound = bind(YAML);
 
         assertThat(bound).isEqualTo(SimulatorProperties.defaults());
+        assertThat(bound.faults()).isEqualTo(FaultSettings.none());
+        assertThat(bound.faults().active()).isFalse();
         assertThat(bound.runwayModels().get("text_to_video")).containsKeys("gen4.5", "veo3.1_fast");
         assertThat(bound.runwayModels().get("video_to_video").get("aleph2").durations()).isEmpty();
     }
@@ -82,6 +139,42 @@ class SimulatorPropertiesTest {
 
         assertThat(bound.openaiModels()).containsOnlyKeys("sora-2");
         assertThat(bound.openaiModels().get("sora-2").seconds()).isEqualTo(List.of(4));
+    }
+
+    @Test
+    void shouldBindFaultsWithBracketedFailureCodesAndKeepUnsetOnesOff() throws IOException {
+        SimulatorProperties bound = bind("""
+                simulator:
+                  faults:
+                    seed: 42
+                    runway:
+                      jobs:
+                        failed: {"[SAFETY.INPUT.TEXT]": 0.25, "[INTERNAL]": 0.5}
+                      limits:
+                        max-concurrent-per-model: 2
+                    openai:
+                      http:
+                        server-error: 0.1
+                        timeout-delay: 70s
+                """);
+
+        FaultSettings faults = bound.faults();
+        assertThat(faults.seed()).isEqualTo(42L);
+        assertThat(faults.runway().jobs().failed()).containsExactly(entry("INTERNAL", 0.5),
+                entry("SAFETY.INPUT.TEXT", 0.25));
+        assertThat(faults.runway().limits()).isEqualTo(new FaultLimits(2, 0, 0));
+        assertThat(faults.runway().http()).isEqualTo(HttpFaults.none());
+        assertThat(faults.openai().http().serverError()).isEqualTo(0.1);
+        assertThat(faults.openai().http().timeoutDelay()).isEqualTo(Duration.ofSeconds(70));
+        assertThat(faults.openai().http().retryAfter()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(faults.openai().jobs()).isEqualTo(JobFaults.none());
+    }
+
+    @Test
+    void shouldRefuseToBindAProbabilityAboveOne() {
+        assertThatThrownBy(() -> bind("simulator.faults.openai.http.rate-limit: 1.5\n"))
+                .isInstanceOf(BindException.class)
+                .hasRootCauseMessage("rate-limit must be a probability between 0 and 1, got 1.5");
     }
 
     private static SimulatorProperties bind(String yaml) throws IOException {

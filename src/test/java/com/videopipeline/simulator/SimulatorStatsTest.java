@@ -64,6 +64,25 @@ class SimulatorStatsTest {
         assertThat(stats.at("/openai/statusPolls").asLong()).isZero();
         assertThat(stats.at("/runway/downloads").asLong()).isZero();
         assertThat(stats.at("/runway/rejected").asLong()).isZero();
+        assertThat(stats.at("/runway/throttled").asLong()).isZero();
+        assertThat(stats.at("/openai/injected").isObject()).as("fault kind to count; empty without faults").isTrue();
+    }
+
+    @Test
+    void shouldZeroInjectedAndThrottledCountersOnReset() {
+        sim.putFaults("{\"openai\":{\"http\":{\"server-error\":1}},"
+                + "\"runway\":{\"limits\":{\"max-concurrent-per-model\":1}}}");
+        sim.postOpenAiVideo("{\"prompt\":\"p\"}");
+        sim.createRunwayTask("text_to_video", SimulatorHarness.RUNWAY_TASK);
+        sim.createRunwayTask("text_to_video", SimulatorHarness.RUNWAY_TASK);
+        SimulatorStats before = sim.simulator.stats();
+
+        sim.simulator.reset();
+
+        assertThat(before.openai().injected()).containsEntry("server-error", 1L);
+        assertThat(before.runway().throttled()).isEqualTo(1);
+        assertThat(sim.simulator.stats().openai()).isEqualTo(new ProviderStats(0, 0, 0, 0));
+        assertThat(sim.simulator.stats().runway()).isEqualTo(new ProviderStats(0, 0, 0, 0));
     }
 
     @Test
