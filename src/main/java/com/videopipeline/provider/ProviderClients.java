@@ -18,12 +18,13 @@ final class ProviderClients {
         ProviderHttp http = new ProviderHttp(name, client, classifier);
         HttpDownloader downloader = new HttpDownloader(name, client, classifier, DownloadPolicy.of(name, settings),
                 settings.maxDownloadBytes().toBytes(), settings.downloadTimeout());
+        ProviderCalls calls = new ProviderCalls(name, http, downloader, credentials);
         return switch (settings.type()) {
-            case "openai-videos" -> new SoraProvider(name,
+            case "openai-videos" -> new SoraProvider(
                     new SoraRequests(name, settings.baseUrl(), settings.requestTimeout(), settings.downloadTimeout()),
-                    new SoraResponses(name, classifier), http, downloader, credentials);
-            case "runway" -> new RunwayProvider(name, new RunwayRequests(name, requireVersion(name, settings)),
-                    new RunwayResponses(name, classifier), http, downloader, credentials);
+                    new SoraResponses(name, classifier), calls);
+            case "runway" -> new RunwayProvider(new RunwayRequests(name, requireVersion(name, settings)),
+                    new RunwayResponses(name, classifier), calls);
             default -> throw new IllegalStateException("pipeline.providers." + name + ".type '" + settings.type()
                     + "' is not openai-videos or runway");
         };

@@ -20,48 +20,37 @@ final class SoraProvider implements VideoProvider {
     /** A lost submit is minutes old; a list this deep without reaching it means something else is wrong. */
     static final int MAX_LIST_PAGES = 5;
 
-    private final String name;
     private final SoraRequests requests;
     private final SoraResponses responses;
-    private final ProviderHttp http;
-    private final HttpDownloader downloader;
-    private final ProviderCredentials credentials;
+    private final ProviderCalls calls;
 
-    SoraProvider(String name, SoraRequests requests, SoraResponses responses, ProviderHttp http,
-                 HttpDownloader downloader, ProviderCredentials credentials) {
-        this.name = name;
+    SoraProvider(SoraRequests requests, SoraResponses responses, ProviderCalls calls) {
         this.requests = requests;
         this.responses = responses;
-        this.http = http;
-        this.downloader = downloader;
-        this.credentials = credentials;
+        this.calls = calls;
     }
 
     @Override
     public String name() {
-        return name;
+        return calls.name();
     }
 
     @Override
     public String submit(ProviderRequest request) {
-        ProviderHttp.JsonResponse response = http.send(requests.submit(request, credentials.require(name)), true);
-        String id = responses.jobId(response.body());
-        log.info("{}: job {} submitted as {} ({}, {} s)", name, request.jobId(), id, request.model(),
-                request.request().seconds());
-        return id;
+        return calls.submit(request, requests.submit(request, calls.key()), responses::jobId);
     }
 
     @Override
     public ProviderStatus status(String providerJobId) {
-        ProviderHttp.JsonResponse response = http.send(requests.status(providerJobId, credentials.require(name)), false);
+        ProviderHttp.JsonResponse response = calls.send(requests.status(providerJobId, calls.key()));
         return responses.status(response.body(), response.headers());
     }
 
     @Override
     public Optional<Download> download(ProviderStatus status, Asset asset, Path target) {
-        ProviderPhases.requireSucceeded(name, status);
-        return Optional.of(downloader.download(
-                requests.content(status.providerJobId(), asset, credentials.require(name)), target));
+        ProviderPhases.requireSucceeded(calls.name(), status);
+        return Optional.of(calls.download(
+                requests.content(status.providerJobId(), asset, calls.key()), target));
     }
 
     /**
@@ -73,8 +62,8 @@ final class SoraProvider implements VideoProvider {
         SoraSubmitSearch search = new SoraSubmitSearch(request, since, knownIds);
         String after = null;
         for (int page = 0; page < MAX_LIST_PAGES; page++) {
-            ProviderHttp.JsonResponse response = http.send(
-                    requests.list(after, LIST_PAGE_SIZE, credentials.require(name)), false);
+            ProviderHttp.JsonResponse response = calls.send(
+                    requests.list(after, LIST_PAGE_SIZE, calls.key()));
             SoraVideoPage listed = responses.page(response.body());
             if (!search.scan(listed)) {
                 break;
@@ -82,7 +71,7 @@ final class SoraProvider implements VideoProvider {
             after = listed.lastId();
         }
         SubmitLookup result = search.result();
-        log.info("{}: lost submit of job {} since {}: {}{}", name, request.jobId(), since, result.outcome(),
+        log.info("{}: lost submit of job {} since {}: {}{}", calls.name(), request.jobId(), since, result.outcome(),
                 result.providerJobId() == null ? "" : " " + result.providerJobId());
         return result;
     }
