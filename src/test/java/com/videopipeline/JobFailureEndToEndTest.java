@@ -50,6 +50,7 @@ class JobFailureEndToEndTest {
                 "{\"id\": \"too-short\", \"prompt\": \"a lake [sim:seconds=2]\", \"seconds\": 8}",
                 "{\"id\": \"cut-off\", \"prompt\": \"a lake [sim:truncate]\", \"seconds\": 4}",
                 "{\"id\": \"garbled\", \"prompt\": \"a lake [sim:corrupt]\", \"provider\": \"sora\", \"seconds\": 4}",
+                "{\"id\": \"flaky-provider\", \"prompt\": \"a lake [sim:fail=INTERNAL]\", \"provider\": \"runway\", \"seconds\": 4}",
                 "{\"id\": \"fine\", \"prompt\": \"a calm lake at dawn\", \"seconds\": 4}",
                 ""));
     }
@@ -64,6 +65,11 @@ class JobFailureEndToEndTest {
         assertFailed(jobs.get("too-short"), "VERIFICATION_FAILED", "2.00 s");
         assertFailed(jobs.get("cut-off"), "DOWNLOAD_FAILED", "");
         assertFailed(jobs.get("garbled"), "DOWNLOAD_FAILED", "not");
+        assertFailed(jobs.get("flaky-provider"), "PROVIDER_INTERNAL", "INTERNAL");
+        assertThat(jobs.get("flaky-provider").get("attempts").asInt()).as("generated again up to the limit")
+                .isEqualTo(3);
+        assertThat(jobs.get("refused-runway").get("attempts").asInt()).as("a safety refusal is not retried")
+                .isEqualTo(1);
     }
 
     @Test

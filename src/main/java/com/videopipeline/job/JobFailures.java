@@ -60,10 +60,12 @@ public class JobFailures {
         if (!failure.kind().retryable() || job.state().isTerminal() || pastDeadline(job, clock.instant())) {
             return false;
         }
+        if (job.state() == JobState.DOWNLOADING && failure.kind() == FailureKind.DOWNLOAD_FAILED) {
+            return job.failures() + 1 < props.maxFetchAttempts();
+        }
+        // 429s, 5xx and timeouts are the provider's weather, not the job's fault: many are tolerated in any stage
         return switch (job.state()) {
-            case SUBMITTING -> job.attempts() < props.maxSubmitAttempts();
-            case SUBMITTED, RUNNING -> job.failures() < props.maxPollFailures();
-            case DOWNLOADING -> job.failures() + 1 < props.maxFetchAttempts();
+            case SUBMITTING, SUBMITTED, RUNNING, DOWNLOADING -> job.failures() < props.maxTransientFailures();
             default -> false;
         };
     }

@@ -26,8 +26,9 @@ public enum JobState {
             // an operator's replay: download again what the provider made, submit again what it did not
             FAILED, EnumSet.of(QUEUED, DOWNLOADING),
             EXPIRED, EnumSet.of(QUEUED),
-            SUBMITTED, EnumSet.of(RUNNING, DOWNLOADING, FAILED, CANCELLED),
-            RUNNING, EnumSet.of(DOWNLOADING, FAILED, CANCELLED),
+            // -> QUEUED: the provider failed the generation with a retryable code; it is made again
+            SUBMITTED, EnumSet.of(RUNNING, DOWNLOADING, QUEUED, FAILED, CANCELLED),
+            RUNNING, EnumSet.of(DOWNLOADING, QUEUED, FAILED, CANCELLED),
             DOWNLOADING, EnumSet.of(VERIFIED, FAILED, EXPIRED),
             VERIFIED, EnumSet.of(DELIVERED, FAILED));
 

@@ -14,6 +14,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param workDir           downloads land here before verification; same disk as the outbox keeps delivery a rename
  * @param durationTolerance how far a video's duration may be from the requested seconds
+ * @param maxSubmitAttempts generations per job: a generation the provider failed with a retryable code is made again
+ * @param maxTransientFailures consecutive 429s, 5xx and timeouts tolerated in any stage before the job fails
+ * @param maxFetchAttempts  downloads of a job that arrived truncated or unusable
  * @param deadline          a job not finished this long after it was accepted fails instead of waiting on
  */
 @Validated
@@ -24,7 +27,7 @@ public record JobsProperties(
         @DefaultValue("64") @Min(1) int pollBatch,
         @DefaultValue("4") @Min(1) int fetchBatch,
         @DefaultValue("3") @Min(1) int maxSubmitAttempts,
-        @DefaultValue("10") @Min(1) int maxPollFailures,
+        @DefaultValue("10") @Min(1) int maxTransientFailures,
         @DefaultValue("3") @Min(1) int maxFetchAttempts,
         @DefaultValue("2s") @NotNull Duration retryDelay,
         @DefaultValue("500ms") @NotNull Duration durationTolerance,

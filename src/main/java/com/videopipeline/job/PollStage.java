@@ -62,11 +62,23 @@ class PollStage {
             case QUEUED -> job.dueAt(now.plus(limits.nextPoll(job.provider(), status.pollAfter())));
             case RUNNING -> running(job, status, now);
             case SUCCEEDED -> succeeded(job, now);
-            case FAILED -> job.fail(classifier.classifyJobFailure(status.failureCode()),
-                    describeFailure(job, status), now);
+            case FAILED -> failedAtProvider(job, status, now);
             case CANCELLED -> job.fail(FailureKind.CANCELLED, job.provider() + " reports the job cancelled", now);
         }
         return job;
+    }
+
+    /** A failure the provider calls transient (INTERNAL, SAFETY.OUTPUT, BAD_OUTPUT) is generated again, bounded. */
+    private void failedAtProvider(VideoJob job, ProviderStatus status, Instant now) {
+        FailureKind kind = classifier.classifyJobFailure(status.failureCode());
+        String reason = describeFailure(job, status);
+        if (kind.retryable() && job.attempts() < props.maxSubmitAttempts() && !failures.pastDeadline(job, now)) {
+            LOG.warn("{}: {} ({}); generating again, attempt {} of {}", job, reason, kind, job.attempts() + 1,
+                    props.maxSubmitAttempts());
+            job.regenerate(now.plus(props.retryDelay()));
+            return;
+        }
+        job.fail(kind, reason, now);
     }
 
     private void running(VideoJob job, ProviderStatus status, Instant now) {

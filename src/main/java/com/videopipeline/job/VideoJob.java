@@ -62,6 +62,15 @@ public class VideoJob {
         estimatedCost = newEstimate;
     }
 
+    /** Queues the job for a new generation after the provider failed the last one with a retryable code. */
+    public void regenerate(Instant due) {
+        moveTo(JobState.QUEUED, due);
+        providerJobId = null;
+        lastStatus = null;
+        progress = null;
+        failures = 0;
+    }
+
     /** Puts an ended job back to {@code state} for an operator's replay, forgetting why it ended. */
     public void replay(JobState state, Instant now) {
         moveTo(state, now);

@@ -78,16 +78,20 @@ class JobFailuresTest {
         }
 
         @Test
-        void shouldStopRequeueingAfterTheConfiguredAttempts() {
+        void shouldToleratePassingTroubleButStopAfterTheConfiguredTransientFailures() {
             VideoJob job = Jobs.runwayJob("b", "a");
-            for (int i = 0; i < props.maxSubmitAttempts(); i++) {
+            for (int i = 0; i < props.maxTransientFailures(); i++) {
                 job.moveTo(JobState.SUBMITTING, Jobs.T0);
                 job.nextAttempt();
                 failures.handle(job, rejected(FailureKind.SERVER_ERROR, null));
+                assertThat(job.state()).as("after failure %d", i + 1).isEqualTo(JobState.QUEUED);
             }
+            job.moveTo(JobState.SUBMITTING, Jobs.T0);
+
+            failures.handle(job, rejected(FailureKind.SERVER_ERROR, null));
 
             assertThat(job.state()).isEqualTo(JobState.FAILED);
-            assertThat(job.attempts()).isEqualTo(3);
+            assertThat(job.failureKind()).isEqualTo(FailureKind.SERVER_ERROR);
         }
 
         private VideoJob submitting() {
