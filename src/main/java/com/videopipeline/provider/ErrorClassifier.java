@@ -89,7 +89,11 @@ public class ErrorClassifier {
         if (inFamily(code, "ASSET.INVALID")) {
             return FailureKind.ASSET_INVALID;
         }
-        return inFamily(code, "INTERNAL") ? FailureKind.PROVIDER_INTERNAL : FailureKind.UNKNOWN;
+        // OpenAI reports its own trouble in snake case (internal_error, server_error)
+        if (inFamily(code, "INTERNAL") || code.equals("internal_error") || code.equals("server_error")) {
+            return FailureKind.PROVIDER_INTERNAL;
+        }
+        return FailureKind.UNKNOWN;
     }
 
     static FailureKind kindOf(int status, ErrorBody error) {

@@ -230,7 +230,7 @@ class ErrorClassifierTest {
         @ParameterizedTest
         @CsvSource({"SAFETY.INPUT.TEXT,SAFETY_INPUT", "SAFETY.INPUT.IMAGE,SAFETY_INPUT", "moderation_blocked,SAFETY_INPUT",
                 "SAFETY.OUTPUT.VIDEO,SAFETY_OUTPUT", "INTERNAL.BAD_OUTPUT.CODE01,BAD_OUTPUT", "ASSET.INVALID,ASSET_INVALID",
-                "INTERNAL,PROVIDER_INTERNAL", "SAFETY.INPUTX,UNKNOWN", "something_new,UNKNOWN"})
+                "INTERNAL,PROVIDER_INTERNAL", "internal_error,PROVIDER_INTERNAL", "SAFETY.INPUTX,UNKNOWN", "something_new,UNKNOWN"})
         void shouldMapTheFailureCodeFamily(String code, FailureKind kind) {
             assertThat(classifier.classifyJobFailure(code)).isEqualTo(kind);
         }
