@@ -76,7 +76,7 @@ class FaultStormEndToEndTest {
         long started = System.nanoTime();
         PipelineTestSupport.drop(root.resolve("inbox"), "storm.jsonl", String.join("\n", lines) + "\n");
 
-        JsonNode manifest = awaitManifest();
+        JsonNode manifest = Manifests.await(root, "", Duration.ofMinutes(3));
         List<JsonNode> delivered = new ArrayList<>();
         List<JsonNode> failed = new ArrayList<>();
         manifest.get("jobs").forEach(j -> (j.get("status").asText().equals("delivered") ? delivered : failed).add(j));
@@ -111,20 +111,5 @@ class FaultStormEndToEndTest {
 
     private static long injected(Map<String, Long> counts, String kind) {
         return counts.getOrDefault(kind, 0L);
-    }
-
-    private JsonNode awaitManifest() throws IOException {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> manifest() != null);
-        return json.readTree(manifest().toFile());
-    }
-
-    private static Path manifest() throws IOException {
-        Path outbox = root.resolve("outbox");
-        if (!Files.isDirectory(outbox)) {
-            return null;
-        }
-        try (Stream<Path> dirs = Files.list(outbox)) {
-            return dirs.map(d -> d.resolve("manifest.json")).filter(Files::exists).findFirst().orElse(null);
-        }
     }
 }

@@ -54,14 +54,14 @@ class JobReplayEndToEndTest {
         PipelineTestSupport.drop(root.resolve("inbox"), "replay.jsonl", String.join("\n",
                 "{\"id\": \"refused\", \"prompt\": \"a storm [sim:fail=SAFETY.INPUT.TEXT]\", \"seconds\": 4}",
                 "{\"id\": \"cut-off\", \"prompt\": \"a calm sea [sim:truncate]\", \"seconds\": 4}", ""));
-        Map<String, JsonNode> before = jobs(awaitManifest(m -> true));
+        Map<String, JsonNode> before = Manifests.jobsById(awaitManifest(m -> true));
         String batch = before.get("refused").get("batch").asText();
         long created = simulator.stats().runway().jobsCreated();
 
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/actuator/jobs/" + batch))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        Map<String, JsonNode> after = jobs(awaitManifest(m -> m.toString().contains("\"attempts\":2")));
+        Map<String, JsonNode> after = Manifests.jobsById(awaitManifest(m -> m.toString().contains("\"attempts\":2")));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(json.readTree(answer.body()).get("replayed")).hasSize(2);
@@ -76,25 +76,9 @@ class JobReplayEndToEndTest {
 
     private JsonNode awaitManifest(java.util.function.Predicate<JsonNode> matching) throws IOException {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Path manifest = manifest();
-            return manifest != null && matching.test(json.readTree(manifest.toFile()));
+            Path manifest = Manifests.find(root, "");
+            return manifest != null && matching.test(Manifests.read(manifest));
         });
-        return json.readTree(manifest().toFile());
-    }
-
-    private static Path manifest() throws IOException {
-        Path outbox = root.resolve("outbox");
-        if (!Files.isDirectory(outbox)) {
-            return null;
-        }
-        try (Stream<Path> dirs = Files.list(outbox)) {
-            return dirs.map(d -> d.resolve("manifest.json")).filter(Files::exists).findFirst().orElse(null);
-        }
-    }
-
-    private static Map<String, JsonNode> jobs(JsonNode manifest) {
-        Map<String, JsonNode> jobs = new HashMap<>();
-        manifest.get("jobs").forEach(j -> jobs.put(j.get("id").asText(), j));
-        return jobs;
+        return Manifests.read(Manifests.find(root, ""));
     }
 }

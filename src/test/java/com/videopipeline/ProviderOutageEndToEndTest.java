@@ -51,7 +51,7 @@ class ProviderOutageEndToEndTest {
                 "{\"id\": \"free-3\", \"prompt\": \"a harbour at dusk\", \"seconds\": 8}",
                 "{\"id\": \"pinned\", \"prompt\": \"a harbour at night\", \"seconds\": 8, \"provider\": \"runway\"}", ""));
 
-        Map<String, JsonNode> jobs = jobs(awaitManifest());
+        Map<String, JsonNode> jobs = Manifests.jobsById(Manifests.await(root, "", Duration.ofSeconds(60)));
 
         for (String id : new String[] {"free-1", "free-2", "free-3"}) {
             assertThat(jobs.get(id).get("status").asText()).as(id).isEqualTo("delivered");
@@ -60,26 +60,5 @@ class ProviderOutageEndToEndTest {
         assertThat(jobs.get("pinned").get("status").asText()).isEqualTo("failed");
         assertThat(jobs.get("pinned").get("provider").asText()).isEqualTo("runway");
         assertThat(jobs.get("pinned").at("/failure/message").asText()).contains("deadline").contains("runway");
-    }
-
-    private JsonNode awaitManifest() throws IOException {
-        await().atMost(Duration.ofSeconds(60)).until(() -> manifest() != null);
-        return json.readTree(manifest().toFile());
-    }
-
-    private static Path manifest() throws IOException {
-        Path outbox = root.resolve("outbox");
-        if (!Files.isDirectory(outbox)) {
-            return null;
-        }
-        try (Stream<Path> dirs = Files.list(outbox)) {
-            return dirs.map(d -> d.resolve("manifest.json")).filter(Files::exists).findFirst().orElse(null);
-        }
-    }
-
-    private static Map<String, JsonNode> jobs(JsonNode manifest) {
-        Map<String, JsonNode> jobs = new HashMap<>();
-        manifest.get("jobs").forEach(j -> jobs.put(j.get("id").asText(), j));
-        return jobs;
     }
 }

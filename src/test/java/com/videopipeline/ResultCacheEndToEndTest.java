@@ -41,13 +41,13 @@ class ResultCacheEndToEndTest {
     void shouldServeAnIdenticalRequestFromTheCacheWithoutCallingTheProvider() throws Exception {
         Path inbox = root.resolve("inbox");
         PipelineTestSupport.drop(inbox, "first.jsonl", "{\"id\": \"original\", \"prompt\": \"A kite over dunes\", \"seconds\": 4}\n");
-        JsonNode first = awaitManifest("first-jsonl");
+        JsonNode first = Manifests.await(root, "first-jsonl", Duration.ofSeconds(60));
         long created = simulator.stats().runway().jobsCreated();
 
         PipelineTestSupport.drop(inbox, "second.jsonl", String.join("\n",
                 "{\"id\": \"again\", \"prompt\": \"  a kite   over DUNES \", \"seconds\": 4}",
                 "{\"id\": \"fresh\", \"prompt\": \"A kite over dunes\", \"seconds\": 4, \"cache\": false}", ""));
-        Map<String, JsonNode> jobs = jobs(awaitManifest("second-jsonl"));
+        Map<String, JsonNode> jobs = Manifests.jobsById(Manifests.await(root, "second-jsonl", Duration.ofSeconds(60)));
 
         assertThat(jobs.get("again").get("cached").asBoolean()).isTrue();
         assertThat(jobs.get("again").get("cachedFrom").asText()).isEqualTo(first.get("batch").asText() + "/original");
@@ -59,27 +59,5 @@ class ResultCacheEndToEndTest {
                 .isEqualTo(created + 1);
         Path copy = root.resolve("outbox").resolve(jobs.get("again").get("batch").asText()).resolve("again.mp4");
         assertThat(Files.size(copy)).isEqualTo(jobs.get("again").get("bytes").asLong());
-    }
-
-    private JsonNode awaitManifest(String batchPrefix) throws IOException {
-        await().atMost(Duration.ofSeconds(60)).until(() -> manifest(batchPrefix) != null);
-        return json.readTree(manifest(batchPrefix).toFile());
-    }
-
-    private static Path manifest(String batchPrefix) throws IOException {
-        Path outbox = root.resolve("outbox");
-        if (!Files.isDirectory(outbox)) {
-            return null;
-        }
-        try (Stream<Path> dirs = Files.list(outbox)) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith(batchPrefix))
-                    .map(d -> d.resolve("manifest.json")).filter(Files::exists).findFirst().orElse(null);
-        }
-    }
-
-    private static Map<String, JsonNode> jobs(JsonNode manifest) {
-        Map<String, JsonNode> jobs = new HashMap<>();
-        manifest.get("jobs").forEach(j -> jobs.put(j.get("id").asText(), j));
-        return jobs;
     }
 }
