@@ -38,6 +38,9 @@ public class JobFailures {
             return null;
         }
         Failure failure = Failure.of(exception);
+        if (job.state() == JobState.DOWNLOADING && failure.kind() == FailureKind.DOWNLOAD_FAILED) {
+            job.countFetchFailure();
+        }
         if (job.state() == JobState.SUBMITTING && !failure.notAccepted()) {
             leaveForReconciliation(job, failure);
         } else if (mayRetry(job, failure)) {
@@ -61,7 +64,7 @@ public class JobFailures {
             return false;
         }
         if (job.state() == JobState.DOWNLOADING && failure.kind() == FailureKind.DOWNLOAD_FAILED) {
-            return job.failures() + 1 < props.maxFetchAttempts();
+            return job.fetchFailures() < props.maxFetchAttempts();
         }
         // 429s, 5xx and timeouts are the provider's weather, not the job's fault: many are tolerated in any stage
         return switch (job.state()) {

@@ -28,6 +28,7 @@ final class JobRows {
         job.progress(rs.wasNull() ? null : progress);
         job.lastStatus(LedgerCodec.status(rs.getString("last_status_json")));
         job.restoreCachedFrom(rs.getString("cached_from"));
+        job.restoreFetchFailures(rs.getInt("fetch_failures"));
         job.actualCost(rs.getBigDecimal("actual_cost"));
         JobTimeline t = job.timeline();
         t.submitting = instant(rs, "submitting_at");
@@ -77,6 +78,7 @@ final class JobRows {
         c.put("progress", job.progress());
         c.put("attempts", job.attempts());
         c.put("failures", job.failures());
+        c.put("fetch_failures", job.fetchFailures());
         c.put("last_status_json", LedgerCodec.status(job.lastStatus()));
         timeline(c, job.timeline());
         download(c, "video_path", "video_bytes", "video_sha256", "video_content_type", job.video());

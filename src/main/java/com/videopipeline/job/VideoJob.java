@@ -29,6 +29,7 @@ public class VideoJob {
     private Double progress;
     private int attempts;
     private int failures;
+    private int fetchFailures;
     private ProviderStatus lastStatus;
     private Download video;
     private Download thumbnail;
@@ -69,6 +70,7 @@ public class VideoJob {
         lastStatus = null;
         progress = null;
         failures = 0;
+        fetchFailures = 0;
     }
 
     /** Puts an ended job back to {@code state} for an operator's replay, forgetting why it ended. */
@@ -77,6 +79,7 @@ public class VideoJob {
         failureKind = null;
         failureMessage = null;
         failures = 0;
+        fetchFailures = 0;
         timeline.finished = null;
     }
 
@@ -191,6 +194,10 @@ public class VideoJob {
     public int failures() { return failures; }
     public int countFailure() { return ++failures; }
     public void clearFailures() { failures = 0; }
+    /** Downloads of this job that arrived unusable (truncated, not an MP4), apart from passing HTTP trouble. */
+    public int fetchFailures() { return fetchFailures; }
+    public int countFetchFailure() { return ++fetchFailures; }
+    void restoreFetchFailures(int count) { fetchFailures = count; }
     public ProviderStatus lastStatus() { return lastStatus; }
     public void lastStatus(ProviderStatus status) { lastStatus = status; }
     public Download video() { return video; }

@@ -119,6 +119,19 @@ class JobFailuresTest {
         }
 
         @Test
+        void shouldNotLetPassingHttpTroubleUseUpTheReDownloadsOfABrokenFile() {
+            VideoJob job = downloading();
+
+            failures.handle(job, new com.videopipeline.media.InvalidVideoException("not an MP4"));
+            failures.handle(job, rejected(FailureKind.RATE_LIMITED, null));
+            failures.handle(job, rejected(FailureKind.SERVER_ERROR, null));
+            failures.handle(job, new com.videopipeline.media.InvalidVideoException("not an MP4"));
+
+            assertThat(job.state()).isEqualTo(JobState.DOWNLOADING);
+            assertThat(job.fetchFailures()).isEqualTo(2);
+        }
+
+        @Test
         void shouldNotRetryAVideoThatIsNotWhatWasOrdered() {
             VideoJob job = downloading();
 
