@@ -1,9 +1,11 @@
 package com.videopipeline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.Manifests;
 import com.videopipeline.PipelineTestSupport;
 import com.videopipeline.VideoPipelineApplication;
 import com.videopipeline.job.JobStatusQuery;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
+import org.awaitility.core.ConditionTimeoutException;
 import org.apache.camel.api.management.ManagedCamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -177,50 +180,27 @@ class SaturationBench {
                     "provider", s.provider(),
                     "model", s.model()))).append('\n');
         }
-        Path outbox = root.resolve("outbox");
         Duration limit = s.idealMakespan().multipliedBy(5).plusSeconds(120);
         Instant dropped = Instant.now();
         long start = System.nanoTime();
         PipelineTestSupport.drop(root.resolve("inbox"), name + ".jsonl", content.toString());
-        Path manifest = null;
-        while (manifest == null && System.nanoTime() - start < limit.toNanos()) {
-            Thread.sleep(MANIFEST_POLL.toMillis());
-            manifest = manifest(outbox, name + "-jsonl-");
+        try {
+            await().atMost(limit).pollDelay(Duration.ZERO).pollInterval(MANIFEST_POLL)
+                    .until(() -> Manifests.find(root, name + "-jsonl-") != null);
+        } catch (ConditionTimeoutException notInTime) {
+            // reported below as an incomplete batch
         }
         long end = System.nanoTime();
+        Path manifest = Manifests.find(root, name + "-jsonl-");
         if (manifest == null) {
             // not complete in time: report on the batch as far as it got
             String open = status.openBatches().stream().map(b -> b.batch())
                     .filter(b -> b.sourceFile().equals(name + ".jsonl")).map(b -> b.id()).findFirst().orElse(null);
             return new BatchRun(name, open, dropped, Duration.ofNanos(end - start), null, false);
         }
-        JsonNode document = readWhenComplete(manifest);
+        JsonNode document = Manifests.read(manifest);
         return new BatchRun(name, document.get("batch").asText(), dropped, Duration.ofNanos(end - start), document,
                 true);
-    }
-
-    /** The manifest is renamed into place complete, but read defensively all the same. */
-    private JsonNode readWhenComplete(Path manifest) throws Exception {
-        for (int i = 0; ; i++) {
-            try {
-                return json.readTree(manifest.toFile());
-            } catch (IOException e) {
-                if (i > 100) {
-                    throw e;
-                }
-                Thread.sleep(10);
-            }
-        }
-    }
-
-    private static Path manifest(Path outbox, String batchPrefix) throws IOException {
-        if (!Files.isDirectory(outbox)) {
-            return null;
-        }
-        try (Stream<Path> dirs = Files.list(outbox)) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith(batchPrefix))
-                    .map(d -> d.resolve("manifest.json")).filter(Files::exists).findFirst().orElse(null);
-        }
     }
 
     private static String loadAverage() {

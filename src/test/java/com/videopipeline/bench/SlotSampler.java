@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
@@ -27,8 +30,7 @@ final class SlotSampler implements Runnable {
     private final List<Integer> counted = new ArrayList<>();
     private final IntSupplier submitTicksInFlight;
     private int maxSubmitTicksInFlight;
-    private volatile boolean running = true;
-    private Thread thread;
+    private ScheduledExecutorService timer;
 
     /** {@code submitTicksInFlight}: exchanges of the submit-jobs route in flight (more than 1: ticks overlap). */
     SlotSampler(JobStore store, String provider, long periodMillis, IntSupplier submitTicksInFlight) {
@@ -38,33 +40,30 @@ final class SlotSampler implements Runnable {
         this.periodMillis = periodMillis;
     }
 
+    /** Samples every {@code periodMillis} on its own scheduler thread until {@link #stop}. */
     void start() {
-        thread = new Thread(this, "slot-sampler");
-        thread.setDaemon(true);
-        thread.start();
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "slot-sampler");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleAtFixedRate(this, 0, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     void stop() throws InterruptedException {
-        running = false;
-        thread.join();
+        timer.shutdown();
+        timer.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     @Override
     public void run() {
-        while (running) {
-            Instant before = Instant.now();
-            int n = store.countAtProvider(provider);
-            int ticks = submitTicksInFlight.getAsInt();
-            synchronized (this) {
-                maxSubmitTicksInFlight = Math.max(maxSubmitTicksInFlight, ticks);
-                at.add(before);
-                counted.add(n);
-            }
-            try {
-                Thread.sleep(periodMillis);
-            } catch (InterruptedException e) {
-                return;
-            }
+        Instant before = Instant.now();
+        int n = store.countAtProvider(provider);
+        int ticks = submitTicksInFlight.getAsInt();
+        synchronized (this) {
+            maxSubmitTicksInFlight = Math.max(maxSubmitTicksInFlight, ticks);
+            at.add(before);
+            counted.add(n);
         }
     }
 
