@@ -2,6 +2,7 @@ package com.videopipeline.job;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +94,16 @@ class JdbcJobStore implements JobStore {
     public int countAtProvider(String provider) {
         return count("provider = :provider AND state IN ('SUBMITTING','SUBMITTED','RUNNING')",
                 new MapSqlParameterSource("provider", provider));
+    }
+
+    @Override
+    public Map<String, Integer> inFlightByModel(Instant now) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT provider, model, COUNT(*) AS n FROM job WHERE state IN ('SUBMITTING','SUBMITTED','RUNNING')"
+                + " OR (state = 'QUEUED' AND leased_until >= :now) GROUP BY provider, model",
+                new MapSqlParameterSource("now", JobRows.ts(now)),
+                rs -> { counts.put(rs.getString("provider") + "/" + rs.getString("model"), rs.getInt("n")); });
+        return counts;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.videopipeline.job;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,6 +36,12 @@ public interface JobStore {
 
     /** Jobs of this provider that hold a provider slot (see {@link JobState#isAtProvider()}). */
     int countAtProvider(String provider);
+
+    /**
+     * Jobs that hold a provider slot or are leased to take one (queued, claimed by a submit that has not saved
+     * SUBMITTING yet), keyed {@code provider/model}: what a claim must subtract from the limits.
+     */
+    Map<String, Integer> inFlightByModel(Instant now);
 
     /** Provider job ids already assigned to jobs of this provider, so reconciliation never claims one twice. */
     Set<String> providerJobIds(String provider);

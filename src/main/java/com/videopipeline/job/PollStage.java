@@ -20,18 +20,18 @@ class PollStage {
 
     private final JobStore store;
     private final ProviderRegistry providers;
-    private final ProviderLimits limits;
+    private final PollSchedule schedule;
     private final ProviderGate gate;
     private final ErrorClassifier classifier;
     private final JobFailures failures;
     private final JobsProperties props;
     private final Clock clock;
 
-    PollStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ProviderGate gate,
+    PollStage(JobStore store, ProviderRegistry providers, PollSchedule schedule, ProviderGate gate,
               ErrorClassifier classifier, JobFailures failures, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
-        this.limits = limits;
+        this.schedule = schedule;
         this.gate = gate;
         this.classifier = classifier;
         this.failures = failures;
@@ -59,13 +59,18 @@ class PollStage {
         job.lastStatus(status);
         job.progress(status.progress());
         switch (status.phase()) {
-            case QUEUED -> job.dueAt(now.plus(limits.nextPoll(job.provider(), status.pollAfter())));
+            case QUEUED -> job.dueAt(schedule.nextPoll(job, status.pollAfter(), now));
             case RUNNING -> running(job, status, now);
             case SUCCEEDED -> succeeded(job, now);
             case FAILED -> failedAtProvider(job, status, now);
             case CANCELLED -> job.fail(FailureKind.CANCELLED, job.provider() + " reports the job cancelled", now);
         }
         return job;
+    }
+
+    /** Whether the job no longer holds a provider slot after this poll, so a queued job can take it now. */
+    public boolean freedSlot(VideoJob job) {
+        return job != null && !job.state().isAtProvider();
     }
 
     /** A failure the provider calls transient (INTERNAL, SAFETY.OUTPUT, BAD_OUTPUT) is generated again, bounded. */
@@ -85,11 +90,12 @@ class PollStage {
         if (job.state() == JobState.SUBMITTED) {
             job.moveTo(JobState.RUNNING, now);
         }
-        job.dueAt(now.plus(limits.nextPoll(job.provider(), status.pollAfter())));
+        job.dueAt(schedule.nextPoll(job, status.pollAfter(), now));
     }
 
     private void succeeded(VideoJob job, Instant now) {
         job.timeline().providerFinished(now);
+        schedule.finished(job, now);
         job.moveTo(JobState.DOWNLOADING, now);
         LOG.info("{} finished at the provider", job);
     }

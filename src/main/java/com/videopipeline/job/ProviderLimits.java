@@ -1,10 +1,13 @@
 package com.videopipeline.job;
 
+import com.videopipeline.provider.ModelSettings;
+import com.videopipeline.provider.ProviderSettings;
 import com.videopipeline.provider.ProvidersProperties;
 import java.time.Duration;
+import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 
-/** The per-provider limits the job stages obey, read from the provider configuration. */
+/** The per-provider and per-model limits the job stages obey, read from the provider configuration. */
 @Component
 class ProviderLimits {
 
@@ -15,16 +18,34 @@ class ProviderLimits {
     }
 
     int maxConcurrentJobs(String provider) {
-        return providers.providers().get(provider).maxConcurrentJobs();
+        return settings(provider).maxConcurrentJobs();
+    }
+
+    /** The model's own concurrency limit, when the account has one besides the provider's. */
+    OptionalInt maxConcurrentJobs(String provider, String model) {
+        ModelSettings m = settings(provider).models().get(model);
+        return m == null || m.maxConcurrentJobs() == null ? OptionalInt.empty() : OptionalInt.of(m.maxConcurrentJobs());
     }
 
     Duration pollInterval(String provider) {
-        return providers.providers().get(provider).pollInterval();
+        return settings(provider).pollInterval();
+    }
+
+    Duration finishPollInterval(String provider) {
+        Duration finish = settings(provider).finishPollInterval();
+        return finish == null ? pollInterval(provider) : finish;
     }
 
     /** The provider's hint wins when it asks for more patience than our minimum. */
     Duration nextPoll(String provider, Duration providerHint) {
-        Duration min = pollInterval(provider);
-        return providerHint != null && providerHint.compareTo(min) > 0 ? providerHint : min;
+        return patient(pollInterval(provider), providerHint);
+    }
+
+    static Duration patient(Duration ours, Duration providerHint) {
+        return providerHint != null && providerHint.compareTo(ours) > 0 ? providerHint : ours;
+    }
+
+    private ProviderSettings settings(String provider) {
+        return providers.providers().get(provider);
     }
 }

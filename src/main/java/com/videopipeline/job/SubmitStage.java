@@ -5,9 +5,7 @@ import com.videopipeline.provider.ProviderRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,31 +25,32 @@ class SubmitStage {
     private final ProviderLimits limits;
     private final ProviderGate gate;
     private final FallbackRouting fallback;
+    private final PollSchedule schedule;
     private final JobsProperties props;
     private final Clock clock;
 
     SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ProviderGate gate,
-                FallbackRouting fallback, JobsProperties props, Clock clock) {
+                FallbackRouting fallback, PollSchedule schedule, JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
         this.gate = gate;
         this.fallback = fallback;
+        this.schedule = schedule;
         this.props = props;
         this.clock = clock;
     }
 
-    /** Leases the oldest queued jobs that fit into their provider's free slots and request rate. */
+    /** Leases the oldest queued jobs that fit into their provider's and model's free slots and request rate. */
     public List<VideoJob> claim() {
         List<VideoJob> claimed = new ArrayList<>(fallback.rerouteWaitingJobs());
-        Map<String, Integer> free = new HashMap<>();
-        claimed.addAll(store.claim(Set.of(JobState.QUEUED), clock.instant(), props.submitBatch(), job -> {
-            int left = free.computeIfAbsent(job.provider(),
-                    p -> limits.maxConcurrentJobs(p) - store.countAtProvider(p));
-            if (left <= 0 || !gate.admit(job.provider())) {
+        Instant now = clock.instant();
+        SlotBudget slots = new SlotBudget(limits, () -> store.inFlightByModel(now));
+        claimed.addAll(store.claim(Set.of(JobState.QUEUED), now, props.submitBatch(), job -> {
+            if (!slots.fits(job) || !gate.admit(job.provider())) {
                 return false;
             }
-            free.put(job.provider(), left - 1);
+            slots.take(job);
             return true;
         }));
         return claimed;
@@ -84,7 +83,7 @@ class SubmitStage {
         job.timeline().submitted(now);
         job.clearFailures();
         job.moveTo(JobState.SUBMITTED, now);
-        job.dueAt(now.plus(limits.pollInterval(job.provider())));
+        job.dueAt(schedule.firstPoll(job, now));
         store.save(job);
     }
 }

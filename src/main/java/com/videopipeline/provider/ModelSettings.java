@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       empty means the same as {@code sizes}
  * @param features       optional request fields the model honours: {@code seed}, {@code negative-prompt}
  * @param pricePerSecond estimated USD per second of output
+ * @param maxConcurrentJobs the account's concurrent generations for this model (Runway's tiers limit each model);
+ *                       unset: only the provider's {@code max-concurrent-jobs} applies
  */
 public record ModelSettings(
         @NotEmpty List<@Positive Integer> seconds,
@@ -25,7 +27,8 @@ public record ModelSettings(
         @DefaultValue("24") List<@Positive Integer> fps,
         @NotEmpty List<@Pattern(regexp = "text|image|video") String> inputs,
         @DefaultValue List<@Pattern(regexp = "seed|negative-prompt") String> features,
-        @NotNull @PositiveOrZero BigDecimal pricePerSecond) {
+        @NotNull @PositiveOrZero BigDecimal pricePerSecond,
+        @Positive Integer maxConcurrentJobs) {
 
     public ModelSettings {
         seconds = copy(seconds);

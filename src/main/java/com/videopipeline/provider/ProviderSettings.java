@@ -26,6 +26,10 @@ import org.springframework.util.unit.DataSize;
  *                          and use plain http; true only for the local simulator
  * @param maxImageDataUri   largest local image sent inline as a data URI (Runway: 5 MB)
  * @param maxVideoDataUri   largest local video sent inline as a data URI (Runway: 16 MB)
+ * @param maxConcurrentJobs the account's concurrent generations over all of this provider's models
+ * @param finishPollInterval the interval between status polls once a job is due to finish (the pipeline learns
+ *                          how long each model takes); unset: {@code pollInterval}. Runway updates a task at most
+ *                          every 5 s, so polling it faster gains nothing
  */
 public record ProviderSettings(
         @DefaultValue("true") boolean enabled,
@@ -44,6 +48,7 @@ public record ProviderSettings(
         @DefaultValue("5MB") @NotNull DataSize maxImageDataUri,
         @DefaultValue("16MB") @NotNull DataSize maxVideoDataUri,
         @DefaultValue("1") @Positive int maxConcurrentJobs,
+        Duration finishPollInterval,
         @NotEmpty Map<String, @Valid ModelSettings> models) {
 
     public ProviderSettings {

@@ -1,6 +1,7 @@
 package com.videopipeline.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.videopipeline.media.Mp4Info;
 import com.videopipeline.provider.Download;
@@ -138,6 +139,25 @@ abstract class LedgerContract {
         assertThat(store.countAtProvider("sora")).isZero();
         assertThat(store.countActive()).isEqualTo(2);
         assertThat(store.providerJobIds("runway")).containsExactly("task-9");
+    }
+
+    @Test
+    void shouldCountQueuedJobsLeasedForSubmitAsTakingASlotUntilReleased() {
+        tracker.open("b1", "b1.csv", null);
+        VideoJob running = Jobs.runwayJob("b1", "a");
+        store.add(running);
+        store.add(Jobs.runwayJob("b1", "b"));
+        store.add(Jobs.runwayJob("b1", "c"));
+        store.add(Jobs.soraJob("b1", "d", "a kite"));
+        running.moveTo(JobState.SUBMITTING, Jobs.T0);
+        store.save(running);
+
+        List<VideoJob> leased = store.claim(Set.of(JobState.QUEUED), Jobs.T0, 1, j -> j.provider().equals("runway"));
+
+        assertThat(store.inFlightByModel(Jobs.T0)).containsOnly(entry("runway/gen4.5", 2));
+        store.release(leased.get(0));
+        assertThat(store.inFlightByModel(Jobs.T0)).containsOnly(entry("runway/gen4.5", 1));
+        assertThat(store.inFlightByModel(Jobs.T0.plus(Duration.ofHours(1)))).containsOnly(entry("runway/gen4.5", 1));
     }
 
     @Test

@@ -1,0 +1,62 @@
+package com.videopipeline.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * When to look at a job at its provider next: at the provider's pace, on the job's own cadence (the stage's tick
+ * must not stretch the interval), and densely from the moment the job is expected to finish, because every
+ * moment a finished job goes unnoticed its slot stands empty.
+ */
+@Component
+class PollSchedule {
+
+    private final ProviderLimits limits;
+    private final FinishForecast forecast = new FinishForecast();
+
+    PollSchedule(ProviderLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The first poll of a job just accepted by its provider. */
+    Instant firstPoll(VideoJob job, Instant now) {
+        Instant regular = now.plus(limits.pollInterval(job.provider()));
+        return forecast.expectedFinish(job).map(finish -> latest(now, earliest(regular, finish))).orElse(regular);
+    }
+
+    /** The poll after one that found the job still queued or running; {@code hint} is the provider's own ask. */
+    Instant nextPoll(VideoJob job, Duration hint, Instant now) {
+        Duration regular = limits.nextPoll(job.provider(), hint);
+        Instant next = cadence(job.dueAt(), regular, now);
+        Optional<Instant> expected = forecast.expectedFinish(job);
+        if (expected.isEmpty() || !now.isBefore(expected.get().plus(regular))) {
+            return next;
+        }
+        if (now.isBefore(expected.get())) {
+            return earliest(next, expected.get());
+        }
+        Duration dense = ProviderLimits.patient(limits.finishPollInterval(job.provider()), hint);
+        return earliest(next, now.plus(dense));
+    }
+
+    /** Teaches the forecast: the job was seen finished now. */
+    void finished(VideoJob job, Instant now) {
+        forecast.finished(job, now);
+    }
+
+    /** Counted from when the poll was due, not from when a tick got round to it. */
+    private static Instant cadence(Instant due, Duration interval, Instant now) {
+        Instant next = due == null ? now.plus(interval) : due.plus(interval);
+        return next.isAfter(now) ? next : now.plus(interval);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
