@@ -9,6 +9,8 @@
 #   PROVIDER    runway (default; over the limit a task waits THROTTLED) or sora (over the limit: 429)
 #   TICK_MS     pipeline.jobs.tick-millis for the run (default 20)
 #   POLL_MS     pipeline.providers.<PROVIDER>.poll-interval in ms (default 50)
+#   FINISH_POLL_MS  pipeline.providers.<PROVIDER>.finish-poll-interval in ms (default 20): the pace of polls
+#               once a job is due to finish
 #   SECONDS_PER_VIDEO  duration of each requested video (default 4)
 #   WARMUP      jobs of an unmeasured warm-up batch run first (default 2*C; 0 = measure a cold JVM)
 #   BENCH_PROPS more pipeline settings, "key=value;key=value" (e.g. "pipeline.jobs.fetch-batch=8")
@@ -26,6 +28,7 @@ BUILD_DIR="${BUILD_DIR:-/tmp/build-bench}"
 PROVIDER="${PROVIDER:-runway}"
 TICK_MS="${TICK_MS:-20}"
 POLL_MS="${POLL_MS:-50}"
+FINISH_POLL_MS="${FINISH_POLL_MS:-20}"
 SECONDS_PER_VIDEO="${SECONDS_PER_VIDEO:-4}"
 WARMUP="${WARMUP:-$((2 * C))}"
 BENCH_PROPS="${BENCH_PROPS:-}"
@@ -33,7 +36,7 @@ ENFORCE="${ENFORCE:-false}"
 SAMPLE_MS="${SAMPLE_MS:-0}"
 KEEP="${KEEP:-false}"
 
-for value in "$N" "$C" "$T_MS" "$TICK_MS" "$POLL_MS" "$SECONDS_PER_VIDEO" "$WARMUP" "$SAMPLE_MS"; do
+for value in "$N" "$C" "$T_MS" "$TICK_MS" "$POLL_MS" "$FINISH_POLL_MS" "$SECONDS_PER_VIDEO" "$WARMUP" "$SAMPLE_MS"; do
   if ! [[ "$value" =~ ^[0-9]+$ ]]; then
     echo "usage: bash bench/saturation.sh [N] [C] [T_ms]   (whole numbers; got '$value')" >&2
     exit 2
@@ -61,7 +64,7 @@ RESULT="$RESULTS/saturation-${PROVIDER}-n${N}-c${C}-t${T_MS}-$(date -u +%Y%m%dT%
 if ! mvn -q -B ${MVN_OPTS_EXTRA:-} -DbuildDir="$BUILD_DIR" \
     -Dtest=SaturationBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.provider="$PROVIDER" -Dbench.n="$N" -Dbench.c="$C" -Dbench.t-ms="$T_MS" \
-    -Dbench.tick-ms="$TICK_MS" -Dbench.poll-ms="$POLL_MS" -Dbench.seconds="$SECONDS_PER_VIDEO" \
+    -Dbench.tick-ms="$TICK_MS" -Dbench.poll-ms="$POLL_MS" -Dbench.finish-poll-ms="$FINISH_POLL_MS" -Dbench.seconds="$SECONDS_PER_VIDEO" \
     -Dbench.warmup="$WARMUP" -Dbench.props="$BENCH_PROPS" -Dbench.enforce="$ENFORCE" \
     -Dbench.sample-ms="$SAMPLE_MS" -Dbench.keep="$KEEP" -Dbench.out="$RESULT" \
     test >"$RESULTS/mvn.log" 2>&1; then

@@ -90,8 +90,9 @@ final class BenchReport {
         line(out, "N=%d  C=%d  T=%d ms  (provider %s, model %s, %d s videos at 1280x720; warm-up batch: %d jobs)",
                 s.jobs(), s.concurrency(), s.generation().toMillis(), s.provider(), s.model(), s.seconds(),
                 s.warmup());
-        line(out, "pipeline: tick %d ms, %s poll-interval %d ms, max-concurrent-jobs %d; simulator: "
-                + "max-concurrent-per-model %d", s.tickMillis(), s.provider(), s.pollMillis(), s.concurrency(),
+        line(out, "pipeline: tick %d ms, %s poll-interval %d ms, finish-poll-interval %d ms, max-concurrent-jobs %d "
+                + "(provider and model); simulator: max-concurrent-per-model %d", s.tickMillis(), s.provider(),
+                s.pollMillis(), s.finishPollMillis(), s.concurrency(),
                 s.concurrency());
         if (!s.extra().isEmpty()) {
             line(out, "extra settings: %s", s.extra());

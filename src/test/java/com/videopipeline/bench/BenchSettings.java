@@ -16,13 +16,15 @@ import java.util.Map;
  * @param generation  T: the simulator's generation time per job
  * @param tickMillis  pipeline.jobs.tick-millis (how often every stage looks for due jobs)
  * @param pollMillis  pipeline.providers.&lt;provider&gt;.poll-interval (and the simulator's openai-poll-after)
+ * @param finishPollMillis pipeline.providers.&lt;provider&gt;.finish-poll-interval (polls around an expected finish)
  * @param seconds     duration of each requested video
  * @param warmup      jobs of an unmeasured batch run first, so the JIT has seen every stage once
  * @param extra       further pipeline settings ({@code bench.props=key=value;key=value}), for experiments
  * @param out         where the result is written (the script prints it)
  * @param enforce     fail the test when the target (saturation >= 0.95, no failures) is missed
  */
-record BenchSettings(String provider, int jobs, int concurrency, Duration generation, int tickMillis, int pollMillis, int seconds,
+record BenchSettings(String provider, int jobs, int concurrency, Duration generation, int tickMillis, int pollMillis,
+                     int finishPollMillis, int seconds,
                      int warmup, Map<String, String> extra, Path out, boolean enforce) {
 
     static final double TARGET = 0.95;
@@ -40,6 +42,7 @@ record BenchSettings(String provider, int jobs, int concurrency, Duration genera
                 Duration.ofMillis(intProp("bench.t-ms", 1000)),
                 intProp("bench.tick-ms", 20),
                 intProp("bench.poll-ms", 50),
+                intProp("bench.finish-poll-ms", 20),
                 intProp("bench.seconds", 4),
                 intProp("bench.warmup", 2 * c),
                 parseExtra(System.getProperty("bench.props", "")),

@@ -146,7 +146,10 @@ class SaturationBench {
         p.put("simulator.enabled", "false");
         p.put("simulator.port", String.valueOf(simulatorPort));
         p.put("pipeline.providers." + s.provider() + ".max-concurrent-jobs", String.valueOf(s.concurrency()));
+        p.put("pipeline.providers." + s.provider() + ".models.[" + s.model() + "].max-concurrent-jobs",
+                String.valueOf(s.concurrency()));
         p.put("pipeline.providers." + s.provider() + ".poll-interval", s.pollMillis() + "ms");
+        p.put("pipeline.providers." + s.provider() + ".finish-poll-interval", s.finishPollMillis() + "ms");
         p.put("pipeline.jobs.tick-millis", String.valueOf(s.tickMillis()));
         p.put("pipeline.jobs.submit-batch", String.valueOf(Math.max(8, s.concurrency())));
         p.put("pipeline.ingest.settle-millis", "200");
