@@ -1,6 +1,8 @@
 package com.videopipeline.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.intake.IntakeBatch;
+import com.videopipeline.intake.Submission;
 import com.videopipeline.job.Batch;
 import com.videopipeline.job.BatchTracker;
 import com.videopipeline.request.DropContext;
@@ -27,15 +29,12 @@ class FolderIngest {
 
     private final IngestProperties props;
     private final BatchTracker batches;
-    private final LineAcceptor acceptor;
     private final ObjectMapper json;
     private final Clock clock;
 
-    FolderIngest(IngestProperties props, BatchTracker batches, LineAcceptor acceptor,
-                 ObjectMapper json, Clock clock) {
+    FolderIngest(IngestProperties props, BatchTracker batches, ObjectMapper json, Clock clock) {
         this.props = props;
         this.batches = batches;
-        this.acceptor = acceptor;
         this.json = json;
         this.clock = clock;
     }
@@ -53,20 +52,26 @@ class FolderIngest {
         if (earlier != null && earlier.sealed() && DoneFolder.interruptedMove(file, earlier).isPresent()) {
             LOG.info("{} was read completely before the last stop (batch {}); only its move was left to do",
                     file.getFileName(), earlier.id());
-            return new IngestSession(file, earlier.id(), PromptLines.empty(), DropContext.forFile(file, sha), null,
-                    IngestSession.Kind.READ_BEFORE_STOP);
+            return session(file, earlier.id(), PromptLines.empty(), sha, null, IngestSession.Kind.READ_BEFORE_STOP);
         }
         if (earlier != null && earlier.sealed()) {
             LOG.warn("{} has the same content as {} (batch {}); not ingested again", file.getFileName(),
                     earlier.sourceFile(), earlier.id());
-            return new IngestSession(file, earlier.id(), PromptLines.empty(), DropContext.forFile(file, sha),
+            return session(file, earlier.id(), PromptLines.empty(), sha,
                     report(file, earlier.id() + "-duplicate-" + now.toEpochMilli(), earlier.id(), now),
                     IngestSession.Kind.DUPLICATE);
         }
         String batchId = earlier != null ? earlier.id() : openBatch(file.getFileName().toString(), now, sha);
         LOG.info("{} {} as batch {}", earlier != null ? "resuming" : "reading", file.getFileName(), batchId);
-        return new IngestSession(file, batchId, PromptFiles.open(file), DropContext.forFile(file, sha),
-                report(file, batchId, batchId, now), earlier != null ? IngestSession.Kind.RESUMED : IngestSession.Kind.NEW);
+        return session(file, batchId, PromptFiles.open(file), sha, report(file, batchId, batchId, now),
+                earlier != null ? IngestSession.Kind.RESUMED : IngestSession.Kind.NEW);
+    }
+
+    private IngestSession session(Path file, String batchId, PromptLines lines, String sha, IngestReport report,
+                                  IngestSession.Kind kind) {
+        IntakeBatch batch = new IntakeBatch(batchId, file.getFileName().toString(), "line",
+                DropContext.forFile(file, sha), report, kind == IngestSession.Kind.RESUMED, props.useCache());
+        return new IngestSession(file, lines, batch, report, kind);
     }
 
     private IngestReport report(Path file, String reportName, String batchId, Instant now) {
@@ -74,22 +79,13 @@ class FolderIngest {
                 file.getFileName().toString(), batchId, now);
     }
 
-    public Iterator<LineWork> lines(IngestSession session) {
+    /** The file's entries, each on its way to the accept route that every source shares. */
+    public Iterator<Submission> lines(IngestSession session) {
         Iterator<RawLine> raw = session.lines();
         return new Iterator<>() {
             public boolean hasNext() { return raw.hasNext(); }
-            public LineWork next() { return new LineWork(session, raw.next()); }
+            public Submission next() { return new Submission(session.batch(), raw.next()); }
         };
-    }
-
-    /** A bug in our own code for one line is reported against that line; it must not lose the rest. */
-    public void accept(LineWork work) {
-        try {
-            acceptor.accept(work.session(), work.raw());
-        } catch (RuntimeException e) {
-            LOG.error("{} line {}: internal error", work.session().fileName(), work.raw().line(), e);
-            acceptor.reject(work.session(), work.raw().line(), "internal error: " + e);
-        }
     }
 
     /** Finishes the report, seals the batch and returns where the consumer moves the file, relative to the inbox. */

@@ -2,6 +2,8 @@ package com.videopipeline.ingest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.intake.EntryOutcomes;
+import com.videopipeline.job.VideoJob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import java.time.Instant;
  * {@code <name>.report.json}: one entry per line of a drop file (accepted as job X, or rejected and why), written
  * as the lines are read so a 100,000-line file never has its report in memory either.
  */
-class IngestReport implements AutoCloseable {
+class IngestReport implements EntryOutcomes, AutoCloseable {
 
     private final Path tmp;
     private final JsonGenerator out;
@@ -34,15 +36,17 @@ class IngestReport implements AutoCloseable {
         }
     }
 
-    void accepted(int line, String jobId, String provider, String model) {
+    @Override
+    public void accepted(int line, VideoJob job) {
         entry(line, "accepted", gen -> {
-            gen.writeStringField("job", jobId);
-            gen.writeStringField("provider", provider);
-            gen.writeStringField("model", model);
+            gen.writeStringField("job", job.id());
+            gen.writeStringField("provider", job.provider());
+            gen.writeStringField("model", job.model());
         });
     }
 
-    void rejected(int line, String reason) {
+    @Override
+    public void rejected(int line, String reason) {
         entry(line, "rejected", gen -> gen.writeStringField("reason", reason));
     }
 

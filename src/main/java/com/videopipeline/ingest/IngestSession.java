@@ -1,20 +1,17 @@
 package com.videopipeline.ingest;
 
-import com.videopipeline.request.DropContext;
+import com.videopipeline.intake.IntakeBatch;
 import com.videopipeline.request.PromptLines;
 import java.nio.file.Path;
 
-/** The state of one drop file while it is read: its batch, its lines, its report and its counts. */
+/** The state of one drop file while it is read: its lines, the batch they go into, and its report. */
 public class IngestSession {
 
     private final Path file;
-    private final String batchId;
     private final PromptLines lines;
-    private final DropContext context;
+    private final IntakeBatch batch;
     private final IngestReport report;
     private final Kind kind;
-    private int accepted;
-    private int rejected;
 
     /**
      * A new file; one a stopped run had half read; one a stopped run had read completely but not yet moved; or a
@@ -22,11 +19,10 @@ public class IngestSession {
      */
     enum Kind { NEW, RESUMED, READ_BEFORE_STOP, DUPLICATE }
 
-    IngestSession(Path file, String batchId, PromptLines lines, DropContext context, IngestReport report, Kind kind) {
+    IngestSession(Path file, PromptLines lines, IntakeBatch batch, IngestReport report, Kind kind) {
         this.file = file;
-        this.batchId = batchId;
         this.lines = lines;
-        this.context = context;
+        this.batch = batch;
         this.report = report;
         this.kind = kind;
     }
@@ -35,18 +31,10 @@ public class IngestSession {
 
     Path file() { return file; }
     String fileName() { return file.getFileName().toString(); }
-    String batchId() { return batchId; }
+    String batchId() { return batch.batchId(); }
     PromptLines lines() { return lines; }
-    DropContext context() { return context; }
+    IntakeBatch batch() { return batch; }
     IngestReport report() { return report; }
-    int accepted() { return accepted; }
-    int rejected() { return rejected; }
-
-    void countAccepted() {
-        accepted++;
-    }
-
-    void countRejected() {
-        rejected++;
-    }
+    int accepted() { return batch.accepted(); }
+    int rejected() { return batch.rejected(); }
 }

@@ -35,6 +35,20 @@ public final class DropContext {
         return new DropContext(parent != null ? parent : absolute.getRoot(), idSeed);
     }
 
+    /**
+     * A context for entries that come with no folder (queue messages, API requests, campaigns): media must be
+     * https URLs, because a message must not make the pipeline upload files from this server. {@code idSeed} as in
+     * {@link #forFile(Path, String)}; null gives random ids.
+     */
+    public static DropContext withoutFolder(String idSeed) {
+        return new DropContext(null, idSeed);
+    }
+
+    /** Whether local media paths can be resolved: only for entries that came in a file. */
+    boolean hasFolder() {
+        return folder != null;
+    }
+
     String idSeed() {
         return idSeed;
     }

@@ -64,6 +64,9 @@ final class MediaRules {
 
     /** Confined to the drop folder, so a prompt file cannot make the pipeline upload other files from the server. */
     private static Checked local(String value, Set<String> extensions, DropContext ctx) {
+        if (!ctx.hasFolder()) {
+            return Checked.wrong("must be an https:// URL (local files are accepted only from the drop folder)");
+        }
         // Windows users write images\cat.png; on this server a backslash would only be part of a file name
         String portable = value.replace('\\', '/');
         Path relative;

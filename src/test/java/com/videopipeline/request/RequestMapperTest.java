@@ -66,6 +66,15 @@ class RequestMapperTest {
     }
 
     @Test
+    void shouldAcceptOnlyHttpsMediaFromEntriesThatCameWithoutAFolder() {
+        ctx = DropContext.withoutFolder(null);
+
+        assertThat(rejected("prompt", "p", "image", "cat.png"))
+                .isEqualTo("image 'cat.png' must be an https:// URL (local files are accepted only from the drop folder)");
+        assertThat(accepted("prompt", "p", "image", "https://cdn.example.com/cat.png").image()).isNotNull();
+    }
+
+    @Test
     void shouldApplyDefaultsForSecondsSizeAndFps() {
         VideoRequest request = accepted("prompt", "  a cat on a roof  ");
 
