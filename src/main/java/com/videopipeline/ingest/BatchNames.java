@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * Names a batch after its drop file and the time it arrived ({@code spring-promo-csv-20261124-101500}), safe as
  * a folder name, and unique: a clash (two files in the same second) gets a numeric suffix, never a shared folder.
  */
-final class BatchNames {
+public final class BatchNames {
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -19,7 +19,7 @@ final class BatchNames {
     }
 
     /** The batch name for a file; {@code taken} says which names exist already. */
-    static String next(String fileName, Instant received, Predicate<String> taken) {
+    public static String next(String fileName, Instant received, Predicate<String> taken) {
         String base = slug(fileName) + "-" + STAMP.format(received);
         String name = base;
         for (int n = 2; taken.test(name); n++) {

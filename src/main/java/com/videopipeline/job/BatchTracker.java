@@ -28,9 +28,19 @@ public class BatchTracker {
 
     /** Registers a batch; the id must be new. {@code sourceSha256} is the drop file's content hash, or null. */
     public Batch open(String id, String sourceFile, String sourceSha256) {
-        jdbc.update("INSERT INTO batch (id, source_file, source_sha256, received_at) VALUES (:id, :file, :sha, :at)",
+        return open(id, sourceFile, sourceSha256, "folder", null);
+    }
+
+    /**
+     * Registers a batch from any source. {@code sourceSha256} identifies what it was made from (a file's content,
+     * a message's id), so the same input is never made into a second batch.
+     */
+    public Batch open(String id, String sourceFile, String sourceSha256, String origin, String campaign) {
+        jdbc.update("INSERT INTO batch (id, source_file, source_sha256, received_at, origin, campaign)"
+                + " VALUES (:id, :file, :sha, :at, :origin, :campaign)",
                 params(id).addValue("file", sourceFile).addValue("sha", sourceSha256)
-                        .addValue("at", JobRows.ts(clock.instant())));
+                        .addValue("at", JobRows.ts(clock.instant())).addValue("origin", origin)
+                        .addValue("campaign", campaign));
         return find(id).orElseThrow();
     }
 
@@ -103,6 +113,7 @@ public class BatchTracker {
                 JobRows.instant(rs, "received_at"),
                 rs.getBoolean("sealed"), rs.getInt("accepted"), rs.getInt("rejected"),
                 report == null ? null : Path.of(report), JobRows.instant(rs, "completed_at"),
-                manifest == null || manifest.isEmpty() ? null : Path.of(manifest));
+                manifest == null || manifest.isEmpty() ? null : Path.of(manifest), rs.getString("origin"),
+                rs.getString("campaign"));
     }
 }
