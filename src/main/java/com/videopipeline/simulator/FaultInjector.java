@@ -58,7 +58,8 @@ final class FaultInjector {
         if (call == ApiCall.OTHER) {
             return CallPlan.NONE;
         }
-        HttpFaults http = faults.http();
+        // faults aimed at other calls leave this one alone (and draw nothing, so their sequence is kept)
+        HttpFaults http = faults.http().strikes(call) ? faults.http() : HttpFaults.none();
         throwErrorAnswer(http);
         if (dice.roll(http.slow())) {
             stats.injected(FaultKind.SLOW);

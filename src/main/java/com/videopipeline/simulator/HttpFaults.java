@@ -1,6 +1,10 @@
 package com.videopipeline.simulator;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Faults of single API calls (create, status, download), each a probability 0..1. The five error answers exclude
@@ -17,10 +21,16 @@ import java.time.Duration;
  *                              {@code timeoutDelay} (default 65 s, just past a 60 s client timeout), then the
  *                              connection is dropped without one
  * @param malformedJson         a 200 JSON answer is cut in half, so it does not parse
+ * @param calls                 the calls these faults strike, any of {@code create}, {@code status} and
+ *                              {@code download}; empty (the default) means all three. Aiming them lets a test ask
+ *                              e.g. for garbled status answers only, or for creates whose answer is lost
  */
 public record HttpFaults(double rateLimit, double rateLimitNoRetryAfter, Duration retryAfter, double serverError,
                          double badGateway, double unavailable, double slow, Duration slowDelay, double timeout,
-                         Duration timeoutDelay, double malformedJson) {
+                         Duration timeoutDelay, double malformedJson, Set<String> calls) {
+
+    /** The call kinds {@code calls} may name; list, delete and cancel take no call faults at all. */
+    private static final Set<String> AIMABLE = Set.of("create", "status", "download");
 
     public HttpFaults {
         FaultRules.requireProbability("rate-limit", rateLimit);
@@ -36,10 +46,32 @@ public record HttpFaults(double rateLimit, double rateLimitNoRetryAfter, Duratio
         retryAfter = FaultRules.duration("retry-after", retryAfter, Duration.ofSeconds(2));
         slowDelay = FaultRules.duration("slow-delay", slowDelay, Duration.ofSeconds(2));
         timeoutDelay = FaultRules.duration("timeout-delay", timeoutDelay, Duration.ofSeconds(65));
+        calls = aimedAt(calls);
     }
 
     public static HttpFaults none() {
-        return new HttpFaults(0, 0, null, 0, 0, 0, 0, null, 0, null, 0);
+        return new HttpFaults(0, 0, null, 0, 0, 0, 0, null, 0, null, 0, null);
+    }
+
+    /** True if these faults may strike {@code call}. */
+    boolean strikes(ApiCall call) {
+        return call != ApiCall.OTHER && (calls.isEmpty() || calls.contains(call.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Lower case and sorted, so settings compare equal and print the same however they were written. */
+    private static Set<String> aimedAt(Set<String> calls) {
+        Set<String> sorted = new TreeSet<>();
+        if (calls != null) {
+            for (String call : calls) {
+                String name = call == null ? "" : call.trim().toLowerCase(Locale.ROOT);
+                if (!AIMABLE.contains(name)) {
+                    throw new IllegalArgumentException("calls: unknown call '" + call
+                            + "'; expected create, status or download");
+                }
+                sorted.add(name);
+            }
+        }
+        return Collections.unmodifiableSet(sorted);
     }
 
     /** The exclusive error answers in the order of {@link FaultKind#ERROR_ANSWERS}. */

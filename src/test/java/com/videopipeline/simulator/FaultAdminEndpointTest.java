@@ -69,6 +69,7 @@ class FaultAdminEndpointTest {
             "{\"openai\":{\"http\":{\"timeout-delay\":\"1h\"}}}                     | timeout-delay",
             "{\"openai\":{\"http\":{\"slow-delay\":\"soon\"}}}                      | soon",
             "{\"openai\":{\"http\":{\"rate-limits\":1}}}                            | rate-limits",
+            "{\"openai\":{\"http\":{\"calls\":[\"list\"]}}}                        | unknown call",
             "{\"anthropic\":{}}                                                      | anthropic",
             "{\"seed\":\"abc\"}                                                      | seed",
             "{\"openai\":                                                            | Unexpected end-of-input"})
@@ -85,7 +86,7 @@ class FaultAdminEndpointTest {
 
     @Test
     void shouldPutTheConfiguredFaultsBackOnReset() {
-        HttpFaults configuredHttp = new HttpFaults(0, 0, null, 0.25, 0, 0, 0, null, 0, null, 0);
+        HttpFaults configuredHttp = new HttpFaults(0, 0, null, 0.25, 0, 0, 0, null, 0, null, 0, null);
         FaultSettings configured = FaultSettings.none().withSeed(5L)
                 .withRunway(ProviderFaults.none().withHttp(configuredHttp));
         sim = new SimulatorHarness(SimulatorProperties.defaults().withPort(0)
@@ -105,7 +106,7 @@ class FaultAdminEndpointTest {
         sim = SimulatorHarness.started();
         long seed = sim.simulator.faults().seed();
         ProviderFaults slow = ProviderFaults.none().withHttp(
-                new HttpFaults(0, 0, null, 0, 0, 0, 1, Duration.ofMillis(10), 0, null, 0));
+                new HttpFaults(0, 0, null, 0, 0, 0, 1, Duration.ofMillis(10), 0, null, 0, null));
 
         sim.simulator.faults(FaultSettings.none().withOpenai(slow));
 

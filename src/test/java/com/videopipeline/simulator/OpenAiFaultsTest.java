@@ -148,6 +148,33 @@ class OpenAiFaultsTest {
     }
 
     @Test
+    void shouldGarbleOnlyTheCallsTheFaultsAreAimedAt() {
+        sim.putFaults("{\"openai\":{\"http\":{\"malformed-json\":1,\"calls\":[\"status\"]}}}");
+
+        // the create is not aimed at, so its answer parses; the status read is, so its answer does not
+        String id = sim.createOpenAiVideo("{\"prompt\":\"p\"}");
+        HttpResponse<String> status = sim.send(sim.openAi("/videos/" + id).GET().build());
+
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThatThrownBy(() -> sim.parse(status)).isInstanceOf(UncheckedIOException.class);
+        assertThat(sim.simulator.stats().openai().injected()).containsExactly(entry("malformed-json", 1L));
+    }
+
+    @Test
+    void shouldLoseOnlyCreateAnswersWhenATimeoutIsAimedAtCreates() {
+        String id = sim.createOpenAiVideo("{\"prompt\":\"p\"}");
+        sim.putFaults("{\"openai\":{\"http\":{\"timeout\":1,\"timeout-delay\":\"5s\",\"calls\":[\"create\"]}}}");
+
+        assertThat(sim.send(sim.openAi("/videos/" + id).GET().build()).statusCode()).isEqualTo(200);
+        assertThatThrownBy(() -> sim.send(sim.openAi("/videos").header("Content-Type", "application/json")
+                .timeout(Duration.ofMillis(300)).POST(SimulatorHarness.jsonBody("{\"prompt\":\"q\"}")).build()))
+                .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(HttpTimeoutException.class);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> sim.simulator.stats().openai().injected("timeout") == 1);
+        assertThat(sim.simulator.stats().openai().jobsCreated()).as("the lost create did create").isEqualTo(2);
+    }
+
+    @Test
     void shouldLeaveSimulatorEndpointsAndListingAloneWhenErrorsAreCertain() {
         sim.putFaults("{\"openai\":{\"http\":{\"server-error\":1}},\"runway\":{\"http\":{\"server-error\":1}}}");
 

@@ -171,6 +171,40 @@ class SimulatorPropertiesTest {
     }
 
     @Test
+    void shouldBindTheCallsHttpFaultsAreAimedAtAndAimThemAtAllCallsWhenUnset() throws IOException {
+        SimulatorProperties bound = bind("""
+                simulator:
+                  faults:
+                    openai:
+                      http:
+                        malformed-json: 0.2
+                        calls: Status
+                    runway:
+                      http:
+                        timeout: 1
+                        calls: [create, download]
+                """);
+
+        HttpFaults openai = bound.faults().openai().http();
+        HttpFaults runway = bound.faults().runway().http();
+        assertThat(openai.calls()).containsExactly("status");
+        assertThat(openai.strikes(ApiCall.STATUS)).isTrue();
+        assertThat(openai.strikes(ApiCall.CREATE)).isFalse();
+        assertThat(runway.calls()).containsExactly("create", "download");
+        assertThat(runway.strikes(ApiCall.STATUS)).isFalse();
+        assertThat(HttpFaults.none().calls()).isEmpty();
+        assertThat(HttpFaults.none().strikes(ApiCall.CREATE)).as("unaimed faults strike every call").isTrue();
+        assertThat(HttpFaults.none().strikes(ApiCall.OTHER)).as("listing is never faulted").isFalse();
+    }
+
+    @Test
+    void shouldRefuseToAimFaultsAtACallThatTakesNone() {
+        assertThatThrownBy(() -> bind("simulator.faults.runway.http.calls: cancel\n"))
+                .isInstanceOf(BindException.class)
+                .hasRootCauseMessage("calls: unknown call 'cancel'; expected create, status or download");
+    }
+
+    @Test
     void shouldRefuseToBindAProbabilityAboveOne() {
         assertThatThrownBy(() -> bind("simulator.faults.openai.http.rate-limit: 1.5\n"))
                 .isInstanceOf(BindException.class)
