@@ -1,5 +1,6 @@
 package com.videopipeline.job;
 
+import com.videopipeline.provider.FailureKind;
 import com.videopipeline.provider.ProviderRegistry;
 import com.videopipeline.provider.ProviderRequest;
 import java.time.Clock;
@@ -26,17 +27,20 @@ class SubmitStage {
     private final ProviderGate gate;
     private final FallbackRouting fallback;
     private final PollSchedule schedule;
+    private final JobFailures failures;
     private final JobsProperties props;
     private final Clock clock;
 
     SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ProviderGate gate,
-                FallbackRouting fallback, PollSchedule schedule, JobsProperties props, Clock clock) {
+                FallbackRouting fallback, PollSchedule schedule, JobFailures failures, JobsProperties props,
+                Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
         this.gate = gate;
         this.fallback = fallback;
         this.schedule = schedule;
+        this.failures = failures;
         this.props = props;
         this.clock = clock;
     }
@@ -65,6 +69,12 @@ class SubmitStage {
             return job;
         }
         Instant start = clock.instant();
+        if (failures.pastDeadline(job, start)) {
+            // a job that waited past its deadline for a slot would be paid for only to be given up at once
+            job.fail(FailureKind.TIMEOUT, "no provider took the job within its deadline of " + props.deadline()
+                    + "; not submitted", start);
+            return job;
+        }
         job.nextAttempt();
         job.moveTo(JobState.SUBMITTING, start);
         job.timeline().submitting(start);
