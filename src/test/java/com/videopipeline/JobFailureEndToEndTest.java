@@ -73,6 +73,18 @@ class JobFailureEndToEndTest {
     }
 
     @Test
+    void shouldKeepAWrongLengthVideoOnRecordWithoutGeneratingElsewhereWhileFallbackIsOff() throws Exception {
+        JsonNode tooShort = manifestJobs(awaitManifest()).get("too-short");
+
+        assertThat(tooShort.get("attempts").asInt()).isEqualTo(1);
+        assertThat(tooShort.at("/failure/message").asText()).doesNotContain("elsewhere");
+        assertThat(tooShort.at("/discardedVideos/0/provider").asText()).isEqualTo(tooShort.get("provider").asText());
+        assertThat(tooShort.at("/discardedVideos/0").has("fallbackTo")).isFalse();
+        assertThat(tooShort.get("actualCostUsd").decimalValue()).as("the wrong video was paid for")
+                .isEqualByComparingTo(tooShort.at("/discardedVideos/0/costUsd").decimalValue()).isPositive();
+    }
+
+    @Test
     void shouldDeliverNothingForAFailedJob() throws Exception {
         Path batch = awaitManifest().getParent();
 

@@ -1,6 +1,7 @@
 package com.videopipeline.delivery;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.videopipeline.job.DiscardedVideo;
 import com.videopipeline.job.JobTimeline;
 import com.videopipeline.job.VideoJob;
 import com.videopipeline.media.Mp4Info;
@@ -26,6 +27,7 @@ record JobDocument(
         Boolean cached,
         String cachedFrom,
         int attempts,
+        List<Discarded> discardedVideos,
         BigDecimal estimatedCostUsd,
         BigDecimal actualCostUsd,
         Timings timings,
@@ -56,11 +58,18 @@ record JobDocument(
     record Failure(String kind, String message) {
     }
 
+    /** A paid video that failed verification; {@code fallbackTo} is where the job was generated again, if anywhere. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Discarded(Instant at, String provider, String model, String providerJobId, String sha256, String reason,
+                     BigDecimal costUsd, String fallbackTo) {
+    }
+
     static JobDocument of(VideoJob job, Files files) {
         return new JobDocument(job.id(), job.batchId(), job.state().name().toLowerCase(),
                 new Source(job.sourceFile(), job.sourceLine()), request(job.request()),
                 job.provider(), job.model(), job.providerJobId(), job.cachedFrom() != null ? Boolean.TRUE : null,
-                job.cachedFrom(), job.attempts(), job.estimatedCost(), job.actualCost(),
+                job.cachedFrom(), job.attempts(), discarded(job.discardedVideos()), job.estimatedCost(),
+                job.actualCost(),
                 timings(job.timeline()), files,
                 job.video() == null ? null : job.video().sha256(),
                 job.video() == null ? null : job.video().bytes(),
@@ -72,6 +81,11 @@ record JobDocument(
         return new Request(r.prompt(), r.seconds(), r.size().toString(), r.fps(),
                 r.image() == null ? null : r.image().toString(), r.video() == null ? null : r.video().toString(),
                 r.negativePrompt(), r.seed(), r.tags());
+    }
+
+    private static List<Discarded> discarded(List<DiscardedVideo> videos) {
+        return videos.isEmpty() ? null : videos.stream().map(d -> new Discarded(d.at(), d.provider(), d.model(),
+                d.providerJobId(), d.sha256(), d.reason(), d.costUsd(), d.fallbackTo())).toList();
     }
 
     private static Timings timings(JobTimeline t) {

@@ -6,6 +6,7 @@ import com.videopipeline.provider.RoutingDecision;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -62,7 +63,10 @@ class FallbackRouting {
     }
 
     private void move(VideoJob job, Set<String> resting) {
-        RoutingDecision decision = router.fallback(job.request(), resting);
+        // a provider that already made a video for this job that failed verification is not asked again
+        Set<String> avoid = new HashSet<>(resting);
+        avoid.addAll(job.providersThatFailedVerification());
+        RoutingDecision decision = router.fallback(job.request(), avoid);
         if (!decision.accepted()) {
             return;
         }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides what an exception means for a job: try the same stage again later, or end the job
- * FAILED with a classified reason. A submit is only repeated when the provider certainly did not take the job,
+ * FAILED with a classified reason (a video that failed verification may instead be generated at another provider,
+ * see {@link VerificationFallback}). A submit is only repeated when the provider certainly did not take the job,
  * because repeating an ambiguous one could pay twice.
  */
 @Component("jobFailures")
@@ -24,10 +25,12 @@ public class JobFailures {
     private static final Logger LOG = LoggerFactory.getLogger(JobFailures.class);
 
     private final JobsProperties props;
+    private final VerificationFallback verification;
     private final Clock clock;
 
-    JobFailures(JobsProperties props, Clock clock) {
+    JobFailures(JobsProperties props, VerificationFallback verification, Clock clock) {
         this.props = props;
+        this.verification = verification;
         this.clock = clock;
     }
 
@@ -45,6 +48,8 @@ public class JobFailures {
             leaveForReconciliation(job, failure);
         } else if (mayRetry(job, failure)) {
             retryLater(job, failure);
+        } else if (failure.kind() == FailureKind.VERIFICATION_FAILED && !job.state().isTerminal()) {
+            verification.handle(job, failure.message());
         } else {
             job.fail(failure.kind(), failure.message(), clock.instant());
             LOG.warn("{} failed: {} ({})", job, failure.message(), failure.kind());
@@ -86,7 +91,7 @@ public class JobFailures {
 
     /** True once the job has had longer than its deadline since it was accepted. */
     boolean pastDeadline(VideoJob job, Instant now) {
-        return now.isAfter(job.timeline().accepted().plus(props.deadline()));
+        return job.pastDeadline(props.deadline(), now);
     }
 
     /**

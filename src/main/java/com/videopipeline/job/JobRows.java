@@ -29,6 +29,7 @@ final class JobRows {
         job.lastStatus(LedgerCodec.status(rs.getString("last_status_json")));
         job.restoreCachedFrom(rs.getString("cached_from"));
         job.restoreFetchFailures(rs.getInt("fetch_failures"));
+        job.restoreDiscarded(LedgerCodec.discarded(rs.getString("discarded_json")));
         job.actualCost(rs.getBigDecimal("actual_cost"));
         JobTimeline t = job.timeline();
         t.submitting = instant(rs, "submitting_at");
@@ -73,6 +74,7 @@ final class JobRows {
         c.put("request_hash", LedgerCodec.requestHash(job.request(), job.provider(), job.model()));
         c.put("cached_from", job.cachedFrom());
         c.put("actual_cost", job.actualCost());
+        c.put("discarded_json", LedgerCodec.discarded(job.discardedVideos()));
         c.put("due_at", ts(job.dueAt()));
         c.put("provider_job_id", job.providerJobId());
         c.put("progress", job.progress());

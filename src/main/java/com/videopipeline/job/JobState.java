@@ -29,7 +29,8 @@ public enum JobState {
             // -> QUEUED: the provider failed the generation with a retryable code; it is made again
             SUBMITTED, EnumSet.of(RUNNING, DOWNLOADING, QUEUED, FAILED, CANCELLED),
             RUNNING, EnumSet.of(DOWNLOADING, QUEUED, FAILED, CANCELLED),
-            DOWNLOADING, EnumSet.of(VERIFIED, FAILED, EXPIRED),
+            // -> QUEUED: the video failed verification and is generated again at another provider
+            DOWNLOADING, EnumSet.of(VERIFIED, FAILED, EXPIRED, QUEUED),
             VERIFIED, EnumSet.of(DELIVERED, FAILED));
 
     public boolean isTerminal() {

@@ -9,6 +9,7 @@ import com.videopipeline.provider.ProviderStatus;
 import com.videopipeline.request.MediaRef;
 import com.videopipeline.request.VideoRequest;
 import com.videopipeline.request.VideoSize;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,6 +82,32 @@ final class LedgerCodec {
                 text(n, "failureCode"), text(n, "failureMessage"),
                 n.hasNonNull("pollAfterMillis") ? Duration.ofMillis(n.get("pollAfterMillis").asLong()) : null,
                 n.hasNonNull("expiresAt") ? Instant.parse(n.get("expiresAt").asText()) : null);
+    }
+
+    /** Discarded videos as a JSON array; null when there are none, so most rows stay small. */
+    static String discarded(List<DiscardedVideo> videos) {
+        if (videos.isEmpty()) {
+            return null;
+        }
+        ArrayNode list = JSON.createArrayNode();
+        for (DiscardedVideo d : videos) {
+            list.addObject().put("at", d.at().toString()).put("provider", d.provider()).put("model", d.model())
+                    .put("providerJobId", d.providerJobId()).put("sha256", d.sha256()).put("reason", d.reason())
+                    .put("costUsd", d.costUsd() == null ? null : d.costUsd().toPlainString()) // exact, as text
+                    .put("fallbackTo", d.fallbackTo());
+        }
+        return list.toString();
+    }
+
+    static List<DiscardedVideo> discarded(String json) {
+        List<DiscardedVideo> videos = new ArrayList<>();
+        if (json != null) {
+            read(json).forEach(n -> videos.add(new DiscardedVideo(Instant.parse(n.get("at").asText()),
+                    text(n, "provider"), text(n, "model"), text(n, "providerJobId"), text(n, "sha256"),
+                    text(n, "reason"), n.hasNonNull("costUsd") ? new BigDecimal(n.get("costUsd").asText()) : null,
+                    text(n, "fallbackTo"))));
+        }
+        return videos;
     }
 
     /**

@@ -8,6 +8,8 @@ import com.videopipeline.request.VideoRequest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One video job and everything learned about it on its way. Only one stage works on a job at a time (the store
@@ -39,6 +41,7 @@ public class VideoJob {
     private BigDecimal actualCost;
     private FailureKind failureKind;
     private String failureMessage;
+    private final DiscardedVideos discarded = new DiscardedVideos();
 
     public VideoJob(String batchId, String sourceFile, int sourceLine, VideoRequest request,
                     String provider, String model, BigDecimal estimatedCost, Instant now) {
@@ -53,7 +56,10 @@ public class VideoJob {
         timeline.accepted = now;
     }
 
-    /** Sends a job no provider has accepted yet to another provider (its own is resting); refused otherwise. */
+    /**
+     * Sends a job no provider has accepted yet (or whose generation was given up) to another provider, its own resting
+     * or having made a video that failed verification; refused otherwise.
+     */
     public void reroute(String newProvider, String newModel, BigDecimal newEstimate) {
         if (state != JobState.QUEUED || providerJobId != null) {
             throw new IllegalStateException("job " + key() + " may only change provider before one accepted it");
@@ -91,7 +97,10 @@ public class VideoJob {
         moveTo(JobState.VERIFIED, now);
     }
 
-    /** What the delivered video cost: its real duration at the model's price, 0 when served from the cache. */
+    /**
+     * What the job's videos cost: the delivered one at its real duration and the model's price, plus every video
+     * discarded on the way (see {@link #discard}); 0 when served from the cache.
+     */
     public BigDecimal actualCost() {
         return actualCost;
     }
@@ -123,6 +132,44 @@ public class VideoJob {
         failureMessage = reason;
     }
 
+    /**
+     * Records a paid video that failed verification; its cost joins the job's actual cost. A video already recorded
+     * (the same provider job downloaded again after a replay) is not counted twice.
+     */
+    public void discard(DiscardedVideo video) {
+        discarded.add(video);
+        actualCost = discarded.cost();
+    }
+
+    /** Queues the job for a new generation at another provider, its last video having failed verification. */
+    public void fallBack(String newProvider, String newModel, BigDecimal newEstimate, Instant now) {
+        regenerate(now);
+        video = null;
+        thumbnail = null;
+        verified = null;
+        reroute(newProvider, newModel, newEstimate);
+    }
+
+    /** Paid videos that failed verification, oldest first. */
+    public List<DiscardedVideo> discardedVideos() {
+        return discarded.list();
+    }
+
+    /** Providers that already made a video for this job that failed verification: never asked again. */
+    public Set<String> providersThatFailedVerification() {
+        return discarded.providers();
+    }
+
+    /** Sets the actual cost of a verified job: its video plus every discarded one, all paid for. */
+    public void verifiedCost(BigDecimal videoCost) {
+        actualCost = videoCost == null && discarded.isEmpty() ? null
+                : discarded.cost().add(videoCost == null ? BigDecimal.ZERO : videoCost);
+    }
+
+    void restoreDiscarded(List<DiscardedVideo> saved) {
+        discarded.restore(saved);
+    }
+
     /** Puts back what the ledger recorded; only the ledger calls this, when it reads a job. */
     void restore(JobState savedState, Instant savedDueAt, String savedProviderJobId, int savedAttempts,
                  int savedFailures) {
@@ -141,6 +188,11 @@ public class VideoJob {
         deliveredVideo = savedDelivery;
         failureKind = savedKind;
         failureMessage = savedMessage;
+    }
+
+    /** True once the job has had longer than {@code deadline} since it was accepted. */
+    public boolean pastDeadline(java.time.Duration deadline, Instant now) {
+        return now.isAfter(timeline.accepted.plus(deadline));
     }
 
     /** Unique across batches: the request id is only unique within its drop file. */

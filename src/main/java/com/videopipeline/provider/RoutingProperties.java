@@ -9,13 +9,20 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
-/** How requests without an explicit model are routed: rules in order, then the default provider, then the cheapest model. */
+/**
+ * How requests without an explicit model are routed: rules in order, then the default provider, then the cheapest model.
+ *
+ * @param fallbackOnVerificationFailure a video that fails verification (wrong duration or size) is generated again
+ *                                      at another capable provider, if the request named none; off by default
+ *                                      because the bad video is already paid for, so this pays a second time
+ */
 @Validated
 @ConfigurationProperties("pipeline.routing")
 public record RoutingProperties(
         String defaultProvider,
         Map<String, String> defaultModels,
-        List<@Valid RoutingRule> rules) {
+        List<@Valid RoutingRule> rules,
+        boolean fallbackOnVerificationFailure) {
 
     public RoutingProperties {
         defaultModels = defaultModels == null ? Map.of() : Map.copyOf(defaultModels);

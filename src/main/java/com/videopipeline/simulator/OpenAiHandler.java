@@ -79,7 +79,7 @@ final class OpenAiHandler extends ApiHandler {
             SimJob created = new SimJob("video_" + UUID.randomUUID().toString().replace("-", ""),
                     jobs.nextSequence(), "videos", request.model(), request.prompt(), request.width(),
                     request.height(), request.seconds(), now, now, properties.generationTime(),
-                    SimHooks.parse(request.prompt()), faults().planJob(), null);
+                    SimHooks.parse(request.prompt(), "openai"), faults().planJob(), null);
             jobs.put(created);
             return created;
         });

@@ -77,7 +77,7 @@ final class RunwayHandler extends ApiHandler {
         SimJob job = faults().admitCreate(request.model(), () -> jobs.running(request.model(), now), () -> {
             SimJob created = new SimJob(UUID.randomUUID().toString(), jobs.nextSequence(), endpoint,
                     request.model(), request.promptText(), request.width(), request.height(), request.seconds(),
-                    now, now, properties.generationTime(), SimHooks.parse(request.promptText()),
+                    now, now, properties.generationTime(), SimHooks.parse(request.promptText(), "runway"),
                     faults().planJob(), null);
             if (slots.admit(created, concurrencyLimit(), now)) {
                 stats().throttled();

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.videopipeline.provider.FailureKind;
 import com.videopipeline.provider.ProviderException;
+import com.videopipeline.provider.TestRouting;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,15 @@ class JobFailuresTest {
 
     private final JobsProperties props = new JobsProperties(Path.of("w"), 8, 64, 4, 3, 10, 3,
             Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofHours(6));
-    private final JobFailures failures = new JobFailures(props, Clock.fixed(Jobs.T0, ZoneOffset.UTC));
+    private final JobFailures failures = failures(Clock.fixed(Jobs.T0, ZoneOffset.UTC));
+
+    /** With pipeline.routing.fallback-on-verification-failure off, as by default. */
+    private JobFailures failures(Clock clock) {
+        TestRouting routing = TestRouting.with(Map.of());
+        VerificationFallback verification = new VerificationFallback(routing.router(), routing.catalogue(),
+                routing.routing(), props, clock);
+        return new JobFailures(props, verification, clock);
+    }
 
     private static ProviderException rejected(FailureKind kind, Duration retryAfter) {
         return new ProviderException("runway", kind, 429, null, "runway: 429", retryAfter, true, null);
@@ -45,7 +55,7 @@ class JobFailuresTest {
 
         @Test
         void shouldStopRetryingOnceTheJobIsPastItsDeadline() {
-            JobFailures late = new JobFailures(props, Clock.fixed(Jobs.T0.plus(Duration.ofHours(7)), ZoneOffset.UTC));
+            JobFailures late = failures(Clock.fixed(Jobs.T0.plus(Duration.ofHours(7)), ZoneOffset.UTC));
             VideoJob job = submitting();
 
             late.handle(job, rejected(FailureKind.RATE_LIMITED, null));

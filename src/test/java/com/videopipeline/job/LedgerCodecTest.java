@@ -6,9 +6,11 @@ import com.videopipeline.request.MediaRef;
 import com.videopipeline.request.VideoRequest;
 import com.videopipeline.request.VideoSize;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,19 @@ class LedgerCodecTest {
 
         assertThat(LedgerCodec.request(LedgerCodec.request(written))).isEqualTo(written);
         assertThat(LedgerCodec.request(LedgerCodec.request(remote))).isEqualTo(remote);
+    }
+
+    @Test
+    void shouldReadBackTheDiscardedVideosItWroteAndStoreNothingWhenThereAreNone() {
+        List<DiscardedVideo> written = List.of(
+                new DiscardedVideo(Instant.parse("2026-11-24T10:00:00Z"), "runway", "gen4.5", "task-1", "ab12",
+                        "video lasts 2.00 s, 8 s were requested", new BigDecimal("0.9600"), "sora/sora-2"),
+                new DiscardedVideo(Instant.parse("2026-11-24T10:01:00Z"), "sora", "sora-2", "video_2", null,
+                        "video is 640x360, 1280x720 was requested", null, null));
+
+        assertThat(LedgerCodec.discarded(LedgerCodec.discarded(written))).isEqualTo(written);
+        assertThat(LedgerCodec.discarded(List.of())).isNull();
+        assertThat(LedgerCodec.discarded((String) null)).isEmpty();
     }
 
     @Test

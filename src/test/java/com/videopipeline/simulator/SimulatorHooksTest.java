@@ -103,6 +103,34 @@ class SimulatorHooksTest {
     }
 
     @Test
+    void shouldApplyAHookScopedToOneApiThereOnlyAndAnUnscopedOneEverywhere() {
+        String prompt = "a lake [sim:runway:seconds=2] [sim:openai:fail=internal_error] [sim:corrupt]";
+
+        SimHooks runway = SimHooks.parse(prompt, "runway");
+        SimHooks openai = SimHooks.parse(prompt, "openai");
+
+        assertThat(runway).isEqualTo(new SimHooks(null, false, true, 2.0));
+        assertThat(openai).isEqualTo(new SimHooks("internal_error", false, true, null));
+        assertThat(SimHooks.parse(null, "runway")).isEqualTo(new SimHooks(null, false, false, null));
+    }
+
+    @Test
+    void shouldMakeOnlyTheNamedProvidersVideoTheWrongLength() throws Exception {
+        String runway = sim.createRunwayTask("text_to_video", "{\"model\":\"gen4.5\",\"promptText\":"
+                + "\"x [sim:runway:seconds=2]\",\"ratio\":\"1280:720\",\"duration\":8}");
+        String openai = sim.createOpenAiVideo("{\"prompt\":\"x [sim:runway:seconds=2]\",\"seconds\":\"8\"}");
+        String url = sim.awaitRunwayStatus(runway, Set.of("SUCCEEDED")).at("/output/0").asText();
+        sim.awaitOpenAiStatus(openai, Set.of("completed"));
+
+        sim.download(HttpRequest.newBuilder(URI.create(url)).GET().build(), tmp.resolve("runway.mp4"));
+        sim.download(sim.openAi("/videos/" + openai + "/content").GET().build(), tmp.resolve("openai.mp4"));
+
+        Mp4Inspector inspector = new Mp4Inspector();
+        assertThat(inspector.inspect(tmp.resolve("runway.mp4")).durationSeconds()).isCloseTo(2.0, offset(0.05));
+        assertThat(inspector.inspect(tmp.resolve("openai.mp4")).durationSeconds()).isCloseTo(8.0, offset(0.05));
+    }
+
+    @Test
     void shouldParseHooksAnywhereInPromptAndIgnorePromptsWithout() {
         SimHooks hooks = SimHooks.parse("a [sim:corrupt] b [sim:fail=INTERNAL.BAD_OUTPUT.CODE01] [sim:seconds=2.5]");
 
