@@ -89,7 +89,9 @@ class FaultClassEndToEndTest {
         long garbledRunway = stats.runway().injected("malformed-json");
         assertThat(garbledSora).as("the fault struck sora").isPositive();
         assertThat(garbledRunway).as("the fault struck runway").isPositive();
-        // the ledger forgets passing trouble once a poll succeeds; the log keeps one WARN per retried answer
+        // one WARN and one counted retry per garbled answer
+        assertThat(retries(jobs, "sora")).as("retries of sora jobs in the manifest").isEqualTo(garbledSora);
+        assertThat(retries(jobs, "runway")).as("retries of runway jobs in the manifest").isEqualTo(garbledRunway);
         assertThat(retriedGarbledPolls(output, "sora")).isEqualTo(garbledSora);
         assertThat(retriedGarbledPolls(output, "runway")).isEqualTo(garbledRunway);
     }
@@ -149,6 +151,7 @@ class FaultClassEndToEndTest {
 
         assertThat(sora.get("status").asText()).as(sora.toString()).isEqualTo("delivered");
         assertThat(sora.get("attempts").asInt()).isEqualTo(1);
+        assertThat(sora.get("retries").asInt()).as("one reconciliation").isEqualTo(1);
         assertThat(sora.get("providerJobId").asText()).startsWith("video_");
         assertThat(output.getAll()).contains(sora.get("batch").asText() + "/" + sora.get("id").asText())
                 .contains("submit outcome unknown (" + kind + ": sora: ")
@@ -156,6 +159,7 @@ class FaultClassEndToEndTest {
 
         assertThat(runway.get("status").asText()).as(runway.toString()).isEqualTo("uncertain");
         assertThat(runway.get("attempts").asInt()).isEqualTo(1);
+        assertThat(runway.get("retries").asInt()).as("one reconciliation").isEqualTo(1);
         assertThat(runway.has("providerJobId")).as("the id was in the lost answer").isFalse();
         assertThat(runway.at("/failure/kind").asText()).isEqualTo("SUBMIT_UNCERTAIN");
         assertThat(runway.at("/failure/message").asText())
@@ -177,5 +181,10 @@ class FaultClassEndToEndTest {
                 + "/[^]]+]: " + provider + ": unreadable answer: not JSON from GET \\S+ \\(MALFORMED_RESPONSE\\),"
                 + " trying again in \\d+ ms");
         return output.getAll().lines().filter(line -> retried.matcher(line).find()).count();
+    }
+
+    private static long retries(Map<String, JsonNode> jobs, String provider) {
+        return jobs.values().stream().filter(j -> j.get("provider").asText().equals(provider))
+                .mapToLong(j -> j.get("retries").asLong()).sum();
     }
 }

@@ -59,6 +59,7 @@ public class JobFailures {
 
     /** The provider may have created the job: reconciliation finds out before anything is sent again. */
     private void leaveForReconciliation(VideoJob job, Failure failure) {
+        job.countRetry();
         job.dueAt(clock.instant().plus(props.retryDelay()));
         LOG.warn("{}: submit outcome unknown ({}: {}); reconciling with {} before anything else",
                 job, failure.kind(), failure.message(), job.provider());
@@ -80,6 +81,7 @@ public class JobFailures {
 
     private void retryLater(VideoJob job, Failure failure) {
         int failures = job.countFailure();
+        job.countRetry();
         Instant now = clock.instant();
         if (job.state() == JobState.SUBMITTING) {
             job.moveTo(JobState.QUEUED, now);

@@ -29,6 +29,7 @@ final class JobRows {
         job.lastStatus(LedgerCodec.status(rs.getString("last_status_json")));
         job.restoreCachedFrom(rs.getString("cached_from"));
         job.restoreFetchFailures(rs.getInt("fetch_failures"));
+        job.restoreRetries(rs.getInt("retries"));
         job.restoreDiscarded(LedgerCodec.discarded(rs.getString("discarded_json")));
         job.actualCost(rs.getBigDecimal("actual_cost"));
         JobTimeline t = job.timeline();
@@ -81,6 +82,7 @@ final class JobRows {
         c.put("attempts", job.attempts());
         c.put("failures", job.failures());
         c.put("fetch_failures", job.fetchFailures());
+        c.put("retries", job.retries());
         c.put("last_status_json", LedgerCodec.status(job.lastStatus()));
         timeline(c, job.timeline());
         download(c, "video_path", "video_bytes", "video_sha256", "video_content_type", job.video());

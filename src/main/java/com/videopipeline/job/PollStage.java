@@ -80,6 +80,7 @@ class PollStage {
         if (kind.retryable() && job.attempts() < props.maxSubmitAttempts() && !failures.pastDeadline(job, now)) {
             LOG.warn("{}: {} ({}); generating again, attempt {} of {}", job, reason, kind, job.attempts() + 1,
                     props.maxSubmitAttempts());
+            job.countRetry();
             job.regenerate(now.plus(props.retryDelay()));
             return;
         }

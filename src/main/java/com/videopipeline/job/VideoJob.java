@@ -32,6 +32,7 @@ public class VideoJob {
     private int attempts;
     private int failures;
     private int fetchFailures;
+    private int retries;
     private ProviderStatus lastStatus;
     private Download video;
     private Download thumbnail;
@@ -250,6 +251,10 @@ public class VideoJob {
     public int fetchFailures() { return fetchFailures; }
     public int countFetchFailure() { return ++fetchFailures; }
     void restoreFetchFailures(int count) { fetchFailures = count; }
+    /** Every retry the job needed, in any stage; never cleared, so the report can tell how hard it was. */
+    public int retries() { return retries; }
+    public void countRetry() { retries++; }
+    void restoreRetries(int count) { retries = count; }
     public ProviderStatus lastStatus() { return lastStatus; }
     public void lastStatus(ProviderStatus status) { lastStatus = status; }
     public Download video() { return video; }
