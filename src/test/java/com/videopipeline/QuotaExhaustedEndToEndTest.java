@@ -53,7 +53,8 @@ class QuotaExhaustedEndToEndTest {
         assertThat(jobs.get("within").get("status").asText()).isEqualTo("delivered");
         assertThat(jobs.get("over").get("status").asText()).isEqualTo("failed");
         assertThat(jobs.get("over").at("/failure/kind").asText()).isEqualTo("QUOTA_EXHAUSTED");
-        assertThat(jobs.get("over").get("attempts").asInt()).as("not retried").isEqualTo(1);
+        assertThat(jobs.get("over").get("attempts").asInt()).as("refused, so nothing to bill").isZero();
+        assertThat(jobs.get("over").get("retries").asInt()).as("not retried").isZero();
         assertThat(simulator.stats().runway().jobsCreated()).isEqualTo(1);
     }
 }

@@ -44,6 +44,10 @@ public class JobFailures {
         if (job.state() == JobState.DOWNLOADING && failure.kind() == FailureKind.DOWNLOAD_FAILED) {
             job.countFetchFailure();
         }
+        if (job.state() == JobState.SUBMITTING && failure.notAccepted()) {
+            // refused for certain (a 429, a 5xx answer, a refused connection): nothing was made, nothing is owed
+            job.submitRefused();
+        }
         if (job.state() == JobState.SUBMITTING && !failure.notAccepted()) {
             leaveForReconciliation(job, failure);
         } else if (mayRetry(job, failure)) {

@@ -243,6 +243,8 @@ public class VideoJob {
     public int attempts() { return attempts; }
     /** Counts a submit to the provider; what the ledger reports as attempts. */
     public int nextAttempt() { return ++attempts; }
+    /** Takes back the count of a submit the provider certainly refused: attempts are generations it may bill. */
+    void submitRefused() { attempts = Math.max(0, attempts - 1); }
     /** Consecutive failures in the current stage; decides when retrying stops. */
     public int failures() { return failures; }
     public int countFailure() { return ++failures; }

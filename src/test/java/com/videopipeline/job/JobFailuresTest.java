@@ -45,6 +45,17 @@ class JobFailuresTest {
         }
 
         @Test
+        void shouldNotCountASubmitTheProviderCertainlyRefusedAsAnAttempt() {
+            VideoJob job = submitting();
+            int before = job.attempts();
+
+            failures.handle(job, rejected(FailureKind.RATE_LIMITED, null));
+
+            assertThat(job.attempts()).as("nothing was made, so nothing may be billed").isEqualTo(before - 1);
+            assertThat(job.retries()).isEqualTo(1);
+        }
+
+        @Test
         void shouldBackOffExponentiallyWithAtMostHalfAgainAsJitter() {
             VideoJob job = submitting();
 

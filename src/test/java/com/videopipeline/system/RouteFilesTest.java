@@ -11,7 +11,9 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,18 @@ class RouteFilesTest {
     }
 
     @Test
+    void shouldGiveEveryStepAnIdNoOtherRouteFileUses() throws IOException {
+        // Camel refuses to start when two nodes share an id, and the error names neither file
+        Map<String, Path> owners = new HashMap<>();
+        for (Path file : routeFiles()) {
+            for (String id : ids(yaml.readTree(file.toFile()), new ArrayList<>())) {
+                Path other = owners.putIfAbsent(id, file);
+                assertThat(other).as("id '%s' in %s is also used in %s", id, file, other).isNull();
+            }
+        }
+    }
+
+    @Test
     void shouldNameEveryRouteFileAsVerbAndNoun() throws IOException {
         for (Path file : routeFiles()) {
             assertThat(file.getFileName().toString()).matches("[a-z]+(-[a-z]+)+\\.camel\\.yaml");
@@ -50,6 +64,15 @@ class RouteFilesTest {
             assertThat(all.toString()).as("variable '%s' in routes/", variable)
                     .containsAnyOf("variable." + variable + "}", "name: " + variable + "\n");
         }
+    }
+
+    /** Every {@code id:} in a route file, at any depth; a step used twice within one file counts once. */
+    private static List<String> ids(JsonNode node, List<String> found) {
+        if (node.isObject() && node.has("id") && node.get("id").isTextual() && !found.contains(node.get("id").asText())) {
+            found.add(node.get("id").asText());
+        }
+        node.elements().forEachRemaining(child -> ids(child, found));
+        return found;
     }
 
     private static List<Path> routeFiles() throws IOException {
