@@ -10,6 +10,8 @@ import com.videopipeline.request.RawLine;
 import com.videopipeline.request.RequestMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,15 +52,19 @@ public class RequestIntake {
 
     /** Records an entry the source itself could not read, so it is counted and reported like any other. */
     public void reject(IntakeBatch batch, int entry, String reason) {
+        reject(batch, entry, reason, Map.of());
+    }
+
+    private void reject(IntakeBatch batch, int entry, String reason, Map<String, List<String>> problems) {
         batch.countRejected();
-        batch.outcomes().rejected(entry, reason);
+        batch.outcomes().rejected(entry, reason, problems);
         LOG.warn("{} rejected: {}", batch.describe(entry), reason);
     }
 
     private void decide(IntakeBatch batch, RawLine raw) {
         LineOutcome outcome = mapper.map(raw, batch.context());
         if (!outcome.accepted()) {
-            reject(batch, raw.line(), outcome.error());
+            reject(batch, raw.line(), outcome.error(), outcome.problems());
             return;
         }
         if (batch.resumed() && alreadyRecorded(batch, raw.line(), outcome)) {

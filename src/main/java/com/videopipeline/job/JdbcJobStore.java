@@ -84,6 +84,25 @@ class JdbcJobStore implements JobStore {
                 (rs, i) -> JobRows.read(rs)).stream().findFirst();
     }
 
+    /** Synchronized with {@link #claim}, whose read-then-lease must not interleave with this one. */
+    @Override
+    public synchronized Optional<VideoJob> lease(String key, Instant now) {
+        int slash = key.indexOf('/');
+        int won = jdbc.update("UPDATE job SET leased_until = :until WHERE batch_id = :batch AND id = :id"
+                + " AND (leased_until IS NULL OR leased_until < :now)",
+                new MapSqlParameterSource("batch", key.substring(0, slash)).addValue("id", key.substring(slash + 1))
+                        .addValue("now", JobRows.ts(now)).addValue("until", JobRows.ts(now.plus(props.lease()))));
+        return won == 1 ? find(key) : Optional.empty();
+    }
+
+    @Override
+    public Optional<VideoJob> findAtProvider(String provider, String providerJobId) {
+        return jdbc.query("SELECT * FROM job WHERE provider = :provider AND provider_job_id = :providerJobId"
+                + " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY",
+                new MapSqlParameterSource("provider", provider).addValue("providerJobId", providerJobId),
+                (rs, i) -> JobRows.read(rs)).stream().findFirst();
+    }
+
     @Override
     public List<VideoJob> batch(String batchId) {
         return jdbc.query("SELECT * FROM job WHERE batch_id = :batch ORDER BY seq",

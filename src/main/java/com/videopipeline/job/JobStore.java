@@ -31,6 +31,15 @@ public interface JobStore {
 
     Optional<VideoJob> find(String key);
 
+    /**
+     * Leases the job {@code key} for an action outside the stages (an API cancel) if no stage holds it now, so no
+     * stage can save over the action; empty when it is leased or absent. Ended by {@link #release}.
+     */
+    Optional<VideoJob> lease(String key, Instant now);
+
+    /** The job that follows this provider job, if any (the latest, should a provider ever reuse an id). */
+    Optional<VideoJob> findAtProvider(String provider, String providerJobId);
+
     /** The jobs of one batch, in the order they were added. */
     List<VideoJob> batch(String batchId);
 

@@ -24,6 +24,11 @@ record ProviderCalls(String name, ProviderHttp http, HttpDownloader downloader, 
         return http.send(request, false);
     }
 
+    /** Sends a call that answers without a body (a 204), such as a cancel. */
+    void command(HttpRequest request) {
+        http.sendExpectingNoBody(request);
+    }
+
     /** Sends a create call and returns the provider's id from {@code idOf}, logging what was submitted. */
     String submit(ProviderRequest request, HttpRequest call, Function<JsonNode, String> idOf) {
         String id = idOf.apply(http.send(call, true).body());

@@ -43,6 +43,16 @@ final class ProviderHttp {
         }
     }
 
+    /** A call whose answer carries nothing to read (204): only its failure matters, classified as for any call. */
+    void sendExpectingNoBody(HttpRequest request) {
+        HttpResponse<String> response = exchange(request, false);
+        log.debug("{}: {} {} -> {}", provider, request.method(), Urls.withoutQuery(request.uri()),
+                response.statusCode());
+        if (response.statusCode() / 100 != 2) {
+            throw classifier.fromResponse(provider, response.statusCode(), response.body(), response.headers());
+        }
+    }
+
     private HttpResponse<String> exchange(HttpRequest request, boolean submit) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -35,6 +35,13 @@ final class RunwayProvider implements VideoProvider {
         return responses.status(calls.send(requests.status(providerJobId, calls.key())).body());
     }
 
+    /** {@code DELETE /v1/tasks/{id}} cancels a pending, throttled or running task (and deletes a finished one). */
+    @Override
+    public boolean cancel(String providerJobId) {
+        calls.command(requests.cancel(providerJobId, calls.key()));
+        return true;
+    }
+
     /** Runway has no thumbnail; the video comes from the first signed output URL, fetched without our key. */
     @Override
     public Optional<Download> download(ProviderStatus status, Asset asset, Path target) {

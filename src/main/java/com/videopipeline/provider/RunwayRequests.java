@@ -47,6 +47,10 @@ final class RunwayRequests {
         return api("/v1/tasks/" + Urls.jobId(provider, taskId), key).GET().build();
     }
 
+    HttpRequest cancel(String taskId, ApiKey key) {
+        return api("/v1/tasks/" + Urls.jobId(provider, taskId), key).DELETE().build();
+    }
+
     /** Scheme, host and address checks are the downloader's {@link DownloadPolicy}, the one place that decides. */
     HttpRequest output(URI url) {
         return HttpRequest.newBuilder(url).timeout(settings.downloadTimeout()).GET().build();

@@ -54,6 +54,15 @@ final class SoraProvider implements VideoProvider {
     }
 
     /**
+     * OpenAI offers no cancellation: {@code DELETE /videos/{id}} only deletes a completed or failed video and its
+     * assets, so an unfinished generation runs on. Nothing is sent; the caller stops following the job.
+     */
+    @Override
+    public boolean cancel(String providerJobId) {
+        return false;
+    }
+
+    /**
      * Lists newest first until past {@code since}. Hitting the page cap first gives UNKNOWN, not NOT_FOUND, unless a
      * match was already seen.
      */

@@ -36,4 +36,13 @@ public interface VideoProvider {
     default SubmitLookup lookupSubmitted(ProviderRequest request, Instant since, Set<String> knownIds) {
         return SubmitLookup.unknown();
     }
+
+    /**
+     * Stops the provider job, so it is not made (nor billed, as far as the provider says). True when the provider
+     * took the cancel; false (the default) when this provider has no way to stop a generation. Throws a classified
+     * {@link ProviderException} when the call fails (NOT_FOUND: the provider no longer knows the job).
+     */
+    default boolean cancel(String providerJobId) {
+        return false;
+    }
 }

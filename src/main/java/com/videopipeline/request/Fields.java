@@ -3,11 +3,16 @@ package com.videopipeline.request;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads typed values out of one entry and collects every problem, so a user can fix a line in one go. */
+/**
+ * Reads typed values out of one entry and collects every problem, so a user can fix a line in one go. Problems are
+ * kept in the order found and by field name, so an API can point at the field to fix.
+ */
 final class Fields {
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,30}(\\.0*)?");
@@ -15,17 +20,27 @@ final class Fields {
 
     private final Map<String, Object> values;
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, List<String>> byField = new LinkedHashMap<>();
 
     Fields(Map<String, Object> values) {
         this.values = values;
     }
 
-    void problem(String message) {
+    /** Records what is wrong with {@code field}; the message names the field itself, for file reports. */
+    void problem(String field, String message) {
         problems.add(message);
+        byField.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
     }
 
     List<String> problems() {
         return problems;
+    }
+
+    /** The same problems grouped by the field they are about, fields in the order their first problem was found. */
+    Map<String, List<String>> problemsByField() {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        byField.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Empty counts as absent because CSV cannot leave a cell out. */
@@ -41,7 +56,7 @@ final class Fields {
             return null;
         }
         if (value instanceof Map || value instanceof Collection) {
-            problem(name + " " + Values.show(value) + " must be text, not " + Values.kind(value));
+            problem(name, name + " " + Values.show(value) + " must be text, not " + Values.kind(value));
             return null;
         }
         return value instanceof BigDecimal d ? d.toPlainString() : value.toString().strip();
@@ -57,7 +72,7 @@ final class Fields {
         BigDecimal number = value instanceof Number || WHOLE.matcher(text).matches() ? decimal(text) : null;
         if (number == null || number.stripTrailingZeros().scale() > 0
                 || number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(name + " " + Values.show(text) + " must be a whole number from " + min + " to " + max);
+            problem(name, name + " " + Values.show(text) + " must be a whole number from " + min + " to " + max);
             return null;
         }
         return number.longValueExact();
@@ -77,7 +92,7 @@ final class Fields {
                 return false;
             }
             default -> {
-                problem(name + " " + Values.show(text) + " must be true or false");
+                problem(name, name + " " + Values.show(text) + " must be true or false");
                 return fallback;
             }
         }
@@ -87,7 +102,7 @@ final class Fields {
     List<String> tags(String name, int maxLength) {
         Object value = values.get(name);
         if (value instanceof Map) {
-            problem(name + " " + Values.show(value) + " must be a list or text separated by ',', ';' or '|'");
+            problem(name, name + " " + Values.show(value) + " must be a list or text separated by ',', ';' or '|'");
             return List.of();
         }
         if (absent(name)) {
@@ -105,12 +120,12 @@ final class Fields {
             boolean text = part != null && !(part instanceof Map) && !(part instanceof Collection);
             String tag = text ? part.toString().strip() : "";
             if (tag.isEmpty()) {
-                problem(name + " " + Values.show(value) + " contains an empty or non-text tag"
+                problem(name, name + " " + Values.show(value) + " contains an empty or non-text tag"
                         + " (separate non-empty tags with ',', ';' or '|')");
                 return List.of();
             }
             if (tag.length() > maxLength) {
-                problem(name + " " + Values.show(value) + " has a tag longer than " + maxLength
+                problem(name, name + " " + Values.show(value) + " has a tag longer than " + maxLength
                         + " characters: " + Values.show(tag));
                 return List.of();
             }

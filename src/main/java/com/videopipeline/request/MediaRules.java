@@ -39,7 +39,7 @@ final class MediaRules {
     static MediaRef resolve(String field, String value, Set<String> extensions, DropContext ctx, Fields fields) {
         Checked checked = URL_SCHEME.matcher(value).matches() ? remote(value) : local(value, extensions, ctx);
         if (checked.problem() != null) {
-            fields.problem(field + " " + Values.show(value) + " " + checked.problem());
+            fields.problem(field, field + " " + Values.show(value) + " " + checked.problem());
         }
         return checked.ref();
     }

@@ -42,7 +42,7 @@ public class RequestMapper {
         Fields fields = new Fields(raw.fields());
         raw.fields().keySet().stream()
                 .filter(name -> !FieldNames.known(name))
-                .forEach(name -> fields.problem(FieldNames.unknown(name)));
+                .forEach(name -> fields.problem(name, FieldNames.unknown(name)));
         String givenId = givenId(fields);
         VideoRequest request = new VideoRequest(
                 givenId,
@@ -66,7 +66,7 @@ public class RequestMapper {
         String id = fields.text(ID);
         String problem = id == null ? null : Ids.problem(id);
         if (problem != null) {
-            fields.problem(problem);
+            fields.problem(ID, problem);
             return null;
         }
         return id;
@@ -78,12 +78,12 @@ public class RequestMapper {
             // only accepted lines claim their id: a rejected line produces no output that could clash
             Integer firstLine = fields.problems().isEmpty() ? ctx.claim(id, line) : ctx.lineUsing(id);
             if (firstLine != null) {
-                fields.problem("id " + Values.show(id) + " is already used on line " + firstLine
+                fields.problem(ID, "id " + Values.show(id) + " is already used on line " + firstLine
                         + " (ids must be unique in a file, ignoring case)");
             }
         }
         if (!fields.problems().isEmpty()) {
-            return LineOutcome.rejected(line, String.join("; ", fields.problems()));
+            return LineOutcome.rejected(line, String.join("; ", fields.problems()), fields.problemsByField());
         }
         return LineOutcome.of(line, id != null ? request : withId(request, freshId(ctx, line)));
     }
@@ -103,9 +103,9 @@ public class RequestMapper {
     private static String prompt(Fields fields, String name, boolean required) {
         String text = fields.text(name);
         if (required && fields.absent(name)) {
-            fields.problem(name + " is missing (every entry needs a non-blank prompt)");
+            fields.problem(name, name + " is missing (every entry needs a non-blank prompt)");
         } else if (text != null && text.length() > MAX_PROMPT_CHARS) {
-            fields.problem(name + " " + Values.show(text) + " is " + text.length()
+            fields.problem(name, name + " " + Values.show(text) + " is " + text.length()
                     + " characters long (at most " + MAX_PROMPT_CHARS + " allowed)");
             return null;
         }
@@ -120,7 +120,7 @@ public class RequestMapper {
         try {
             return VideoSize.parse(text);
         } catch (IllegalArgumentException e) {
-            fields.problem(SIZE + " " + Values.show(text) + " must be WIDTHxHEIGHT in pixels, e.g. 1280x720");
+            fields.problem(SIZE, SIZE + " " + Values.show(text) + " must be WIDTHxHEIGHT in pixels, e.g. 1280x720");
             return defaults.size();
         }
     }

@@ -16,6 +16,27 @@ public final class PipelineVariables {
     /** Where the file consumer moves a drop file when done: {@code .done/<name>} or {@code .error/<name>}. */
     public static final String INGEST_DESTINATION = "ingestDestination";
 
+    /** The {@code WebhookReceipt} of the webhook delivery being answered: its status, answer and job to poll. */
+    public static final String WEBHOOK = "webhook";
+
+    /**
+     * The {@code EntryRun} of a batch that arrived in one piece (an API submission, a queue message): its entries
+     * and outcomes.
+     */
+    public static final String ENTRY_RUN = "entryRun";
+
+    /** The name of the campaign to run, for {@code direct:run-campaign}. */
+    public static final String CAMPAIGN = "campaign";
+
+    /** The {@code CampaignFiring} run-campaign works on: the campaign, its entries, their cost, the budget verdict. */
+    public static final String CAMPAIGN_FIRING = "campaignFiring";
+
+    /** A {@code PipelineEvent} on its way to the events destination (sent by a wire tap, on its own thread). */
+    public static final String EVENT = "event";
+
+    /** The {@code Batch} whose manifest complete-batch is writing, for its completion event. */
+    public static final String COMPLETED_BATCH = "completedBatch";
+
     private PipelineVariables() {
     }
 }

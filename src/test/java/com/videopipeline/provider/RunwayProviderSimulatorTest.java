@@ -182,6 +182,23 @@ class RunwayProviderSimulatorTest {
     }
 
     @Test
+    void shouldCancelARunningTaskSoItEndsCancelled() {
+        String id = runway.submit(TestRequests.text(8, "1280x720").bound("runway", "gen4.5"));
+
+        boolean cancelled = runway.cancel(id);
+
+        assertThat(cancelled).isTrue();
+        assertThat(runway.status(id).phase()).isEqualTo(ProviderPhase.CANCELLED);
+    }
+
+    @Test
+    void shouldReportATaskRunwayDoesNotKnowAsNotFoundWhenCancelling() {
+        assertThatThrownBy(() -> runway.cancel("00000000-0000-0000-0000-000000000000"))
+                .isInstanceOfSatisfying(ProviderException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FailureKind.NOT_FOUND));
+    }
+
+    @Test
     void shouldReturnNoThumbnailSinceRunwayHasNone() {
         ProviderStatus done = submitAndAwait(runway, TestRequests.text(2, "1280x720").bound("runway", "gen4.5"));
 

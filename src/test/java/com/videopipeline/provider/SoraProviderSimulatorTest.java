@@ -100,6 +100,17 @@ class SoraProviderSimulatorTest {
     }
 
     @Test
+    void shouldNotClaimToCancelAGenerationOpenAiCannotStop() {
+        String id = sora.submit(TestRequests.text(4, "1280x720").bound("sora", "sora-2"));
+
+        boolean cancelled = sora.cancel(id);
+
+        assertThat(cancelled).as("OpenAI has no cancel").isFalse();
+        assertThat(SimulatorClients.awaitTerminal(sora, id).phase()).as("the generation runs on")
+                .isEqualTo(ProviderPhase.SUCCEEDED);
+    }
+
+    @Test
     void shouldDownloadWebpThumbnailFromSora() throws IOException {
         ProviderStatus done = submitAndAwait(sora, TestRequests.text(4, "720x1280").bound("sora", "sora-2"));
 

@@ -139,6 +139,27 @@ class RequestMapperTest {
                 "fps '0' must be a whole number from 1 to 120");
     }
 
+    @Test
+    void shouldAlsoKeepEachProblemUnderTheFieldItConcerns() {
+        LineOutcome outcome = map("prompt", " ", "seconds", "8.5", "image", "http://x.example/a.png",
+                "secs", 5, "tags", List.of("", "x"));
+
+        assertThat(outcome.problems()).containsOnlyKeys("secs", "prompt", "seconds", "image", "tags");
+        assertThat(outcome.problems().get("seconds")).containsExactly(
+                "seconds '8.5' must be a whole number from 1 to 120");
+        assertThat(outcome.problems().get("secs")).singleElement().asString().contains("did you mean 'seconds'");
+        assertThat(outcome.problems().values().stream().flatMap(List::stream))
+                .as("the same problems as the joined reason").containsExactlyInAnyOrder(outcome.error().split("; "));
+    }
+
+    @Test
+    void shouldKeepNoFieldProblemsForAnEntryThatCouldNotBeRead() {
+        LineOutcome outcome = mapper.map(RawLine.failed(3, "entry 3 is a number, not a request object"), ctx);
+
+        assertThat(outcome.error()).isEqualTo("entry 3 is a number, not a request object");
+        assertThat(outcome.problems()).isEmpty();
+    }
+
     @Nested
     class Ids {
 
