@@ -4,7 +4,9 @@ import com.videopipeline.provider.ModelSettings;
 import com.videopipeline.provider.ProviderSettings;
 import com.videopipeline.provider.ProvidersProperties;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The per-provider and per-model limits the job stages obey, read from the provider configuration. */
@@ -12,9 +14,17 @@ import org.springframework.stereotype.Component;
 class ProviderLimits {
 
     private final ProvidersProperties providers;
+    private final FinishNotices notices;
 
+    /** Without webhooks: every provider is polled at its own pace. */
     ProviderLimits(ProvidersProperties providers) {
+        this(providers, FinishNotices.NONE);
+    }
+
+    @Autowired
+    ProviderLimits(ProvidersProperties providers, FinishNotices notices) {
         this.providers = providers;
+        this.notices = notices;
     }
 
     int maxConcurrentJobs(String provider) {
@@ -34,6 +44,16 @@ class ProviderLimits {
     Duration finishPollInterval(String provider) {
         Duration finish = settings(provider).finishPollInterval();
         return finish == null ? pollInterval(provider) : finish;
+    }
+
+    /** Whether the provider announces finished jobs (webhooks), so its jobs are polled only as a backup. */
+    boolean announcesFinish(String provider) {
+        return notices.announces(provider);
+    }
+
+    /** The backup poll interval of a provider that announces finished jobs; empty when backup polling is off. */
+    Optional<Duration> backupPollInterval(String provider) {
+        return notices.backupPollInterval(provider);
     }
 
     /** The provider's hint wins when it asks for more patience than our minimum. */

@@ -24,10 +24,12 @@ final class OpenAiHandler extends ApiHandler {
     private final OpenAiContent content;
     private final SimulatorProperties properties;
     private final Clock clock;
+    private final OpenAiWebhookSender webhooks;
 
     OpenAiHandler(StatsCounter stats, FaultInjector faults, JobStore jobs, VideoOutput output,
-                  SimulatorProperties properties, Clock clock) {
+                  SimulatorProperties properties, Clock clock, OpenAiWebhookSender webhooks) {
         super(stats, faults);
+        this.webhooks = webhooks;
         this.jobs = jobs;
         this.validator = new OpenAiCreateValidator(properties.openaiModels());
         this.content = new OpenAiContent(output, stats, properties.outputTtl(), clock);
@@ -84,6 +86,7 @@ final class OpenAiHandler extends ApiHandler {
             return created;
         });
         stats().jobCreated();
+        webhooks.watch(job);
         sendVideo(exchange, job, plan);
     }
 

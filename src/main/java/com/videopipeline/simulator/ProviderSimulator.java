@@ -55,6 +55,7 @@ public class ProviderSimulator {
     private HttpServer server;
     private ThreadPoolExecutor executor;
     private InFlightTracker inFlight;
+    private volatile OpenAiWebhookSender webhooks;
     /** Read without the lock so callers never wait behind a stop that is draining downloads; -1 when stopped. */
     private volatile int boundPort = -1;
 
@@ -82,6 +83,7 @@ public class ProviderSimulator {
         boundPort = server.getAddress().getPort();
         executor = SimulatorThreads.pool(properties.threads());
         inFlight = new InFlightTracker();
+        webhooks = new OpenAiWebhookSender(properties.webhooks().openai(), openAiJobs, clock);
         faults.open();
         server.setExecutor(executor);
         registerHandlers(server); // after binding: Runway output URLs need the real port
@@ -105,6 +107,7 @@ public class ProviderSimulator {
             Thread.currentThread().interrupt();
         }
         server.stop(0);
+        webhooks.stop();
         executor.shutdownNow();
         server = null;
         boundPort = -1;
@@ -140,7 +143,9 @@ public class ProviderSimulator {
     }
 
     public SimulatorStats stats() {
-        return new SimulatorStats(openAiStats.snapshot(), runwayStats.snapshot());
+        OpenAiWebhookSender sender = webhooks;
+        return new SimulatorStats(openAiStats.snapshot(), runwayStats.snapshot(),
+                sender == null ? null : sender.stats());
     }
 
     /** Forgets all jobs, zeroes the counters and puts the configured faults back in force. */
@@ -149,6 +154,9 @@ public class ProviderSimulator {
         openAiJobs.clear();
         runwayJobs.clear();
         openAiStats.reset();
+        if (webhooks != null) {
+            webhooks.resetStats();
+        }
         runwayStats.reset();
     }
 
@@ -168,7 +176,7 @@ public class ProviderSimulator {
         RunwayOutputLinks links = new RunwayOutputLinks(baseUrl(), signer, properties.outputTtl(), clock);
         Map<String, HttpHandler> handlers = Map.of(
                 OpenAiHandler.PATH,
-                new OpenAiHandler(openAiStats, faults.openAi(), openAiJobs, output, properties, clock),
+                new OpenAiHandler(openAiStats, faults.openAi(), openAiJobs, output, properties, clock, webhooks),
                 RunwayHandler.PATH,
                 new RunwayHandler(runwayStats, faults.runway(), runwayJobs, properties, links, clock),
                 RunwayOutputHandler.PATH,

@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param runwayModels Runway endpoint ({@code text_to_video}...) to model id to allowed ratios and durations;
  *                     empty means the built-in defaults
  * @param faults       fault injection ({@code simulator.faults.*}); none unless configured
+ * @param webhooks     where signed webhooks go ({@code simulator.webhooks.*}); none unless configured
  */
 @ConfigurationProperties("simulator")
 @Validated
@@ -35,7 +36,8 @@ public record SimulatorProperties(
         @DefaultValue("24") @Min(1) @Max(120) int fps,
         Map<String, OpenAiModel> openaiModels,
         Map<String, Map<String, RunwayModel>> runwayModels,
-        FaultSettings faults) {
+        FaultSettings faults,
+        SimulatorWebhooks webhooks) {
 
     @ConstructorBinding
     public SimulatorProperties {
@@ -47,6 +49,7 @@ public record SimulatorProperties(
         runwayModels = runwayModels == null || runwayModels.isEmpty()
                 ? DefaultApiRules.runway() : Map.copyOf(runwayModels);
         faults = faults == null ? FaultSettings.none() : faults;
+        webhooks = webhooks == null ? SimulatorWebhooks.none() : webhooks;
     }
 
     /** Without fault injection, for code that builds the settings itself. */
@@ -55,7 +58,16 @@ public record SimulatorProperties(
                                Map<String, OpenAiModel> openaiModels,
                                Map<String, Map<String, RunwayModel>> runwayModels) {
         this(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl, paddingBytes, fps,
-                openaiModels, runwayModels, FaultSettings.none());
+                openaiModels, runwayModels, FaultSettings.none(), SimulatorWebhooks.none());
+    }
+
+    /** Without webhooks, for code that builds the settings itself. */
+    public SimulatorProperties(boolean enabled, String host, int port, int threads, Duration generationTime,
+                               Duration openaiPollAfter, Duration outputTtl, long paddingBytes, int fps,
+                               Map<String, OpenAiModel> openaiModels,
+                               Map<String, Map<String, RunwayModel>> runwayModels, FaultSettings faults) {
+        this(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl, paddingBytes, fps,
+                openaiModels, runwayModels, faults, SimulatorWebhooks.none());
     }
 
     /** Allowed {@code seconds} and {@code size} values of one OpenAI video model. */
@@ -82,27 +94,32 @@ public record SimulatorProperties(
 
     public SimulatorProperties withPort(int newPort) {
         return new SimulatorProperties(enabled, host, newPort, threads, generationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, faults);
+                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks);
     }
 
     public SimulatorProperties withGenerationTime(Duration newGenerationTime) {
         return new SimulatorProperties(enabled, host, port, threads, newGenerationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, faults);
+                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks);
     }
 
     public SimulatorProperties withOutputTtl(Duration newOutputTtl) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, newOutputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, faults);
+                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks);
     }
 
     public SimulatorProperties withPaddingBytes(long newPaddingBytes) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
-                newPaddingBytes, fps, openaiModels, runwayModels, faults);
+                newPaddingBytes, fps, openaiModels, runwayModels, faults, webhooks);
     }
 
     public SimulatorProperties withFaults(FaultSettings newFaults) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, newFaults);
+                paddingBytes, fps, openaiModels, runwayModels, newFaults, webhooks);
+    }
+
+    public SimulatorProperties withWebhooks(SimulatorWebhooks newWebhooks) {
+        return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
+                paddingBytes, fps, openaiModels, runwayModels, faults, newWebhooks);
     }
 
     private static void requirePositive(String name, Duration value) {

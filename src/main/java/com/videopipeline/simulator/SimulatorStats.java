@@ -4,8 +4,30 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Snapshot of what clients did to the simulator, so tests can assert call counts (e.g. no extra polls). */
-public record SimulatorStats(ProviderStats openai, ProviderStats runway) {
+/**
+ * Snapshot of what clients did to the simulator, so tests can assert call counts (e.g. no extra polls), and of the
+ * webhooks it sent.
+ */
+public record SimulatorStats(ProviderStats openai, ProviderStats runway, WebhookStats webhooks) {
+
+    public SimulatorStats {
+        webhooks = webhooks == null ? new WebhookStats(0, 0, 0) : webhooks;
+    }
+
+    /** Without webhooks. */
+    public SimulatorStats(ProviderStats openai, ProviderStats runway) {
+        this(openai, runway, null);
+    }
+
+    /**
+     * The simulated OpenAI's webhook deliveries.
+     *
+     * @param delivered      events the receiver answered with a 2xx
+     * @param failedAttempts deliveries answered otherwise, or not at all (each retry counts)
+     * @param abandoned      events given up after the last attempt
+     */
+    public record WebhookStats(long delivered, long failedAttempts, long abandoned) {
+    }
 
     /**
      * Counters of one simulated provider.
