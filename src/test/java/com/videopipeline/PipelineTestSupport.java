@@ -54,6 +54,11 @@ public final class PipelineTestSupport {
         p.put("pipeline.outbox.dir", root.resolve("outbox").toString());
         p.put("server.port", "0");
         p.put("spring.datasource.url", ledgerUrl(root));
+        // each context embeds its own broker: a journal shared between two would be locked by the first. In memory
+        // unless a test needs the journal: JUnit deletes a class's folder while its cached context lives on, and a
+        // broker whose journal vanishes shuts down (and its consumer retries for ever, filling the log)
+        p.put("spring.artemis.embedded.data-directory", root.resolve("data/artemis").toString());
+        p.put("spring.artemis.embedded.persistent", "false");
         return p;
     }
 

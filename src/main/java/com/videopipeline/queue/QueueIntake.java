@@ -1,0 +1,61 @@
+package com.videopipeline.queue;
+
+import com.videopipeline.intake.EntryBatches;
+import com.videopipeline.intake.EntryRun;
+import com.videopipeline.intake.EntrySource;
+import com.videopipeline.intake.Submission;
+import com.videopipeline.request.MessageEntries;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.camel.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a batch from one message of the requests queue. The batch is keyed by the JMS message id, so a redelivery
+ * (after a crash, a rollback, or a broker handing the message out twice) finds the same batch: entries already
+ * recorded keep their jobs, and a message recorded completely makes nothing new. Nothing is paid twice.
+ */
+@Component("queueIntake")
+class QueueIntake {
+
+    static final String ORIGIN = "queue";
+
+    private final EntryBatches batches;
+
+    QueueIntake(EntryBatches batches) {
+        this.batches = batches;
+    }
+
+    /** Opens (or finds again) the message's batch; a body that cannot be a request message is poison. */
+    public EntryRun open(Message message) {
+        String text = MessageBodies.text(message);
+        MessageEntries.Parsed parsed;
+        try {
+            parsed = MessageEntries.parse(text);
+        } catch (MessageEntries.UnreadableMessageException e) {
+            throw new PoisonMessageException("unreadable request message: " + e.getMessage());
+        }
+        String messageId = message.getHeader("JMSMessageID", String.class);
+        // a producer may switch message ids off; the content then identifies the message across redeliveries
+        String key = messageId != null ? messageId : "sha256:" + sha256(text);
+        String label = parsed.name() != null ? parsed.name() : "queue message " + key;
+        return batches.open(new EntrySource(ORIGIN, label, key, null), parsed.entries());
+    }
+
+    /** The entries still to be decided; none when the message was recorded completely before. */
+    public List<Submission> submissions(EntryRun run) {
+        return run.submissions();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
