@@ -1,0 +1,12 @@
+package com.videopipeline.campaign;
+
+/**
+ * What every entry of a campaign asks for. {@code provider}, {@code model}, {@code seconds} and {@code size} become
+ * the request's fields (null: the pipeline's own defaults and routing); {@code cache} false makes every firing a
+ * new video even when an identical one was delivered recently (null: the source's default, reuse allowed).
+ * {@code style} is not a request field: it is the template variable {@code {{style}}}, so a campaign says where in
+ * its prompt the style goes.
+ */
+public record CampaignDefaults(String provider, String model, Integer seconds, String size, String style,
+                               Boolean cache) {
+}
