@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.campaign.CampaignRegistry;
 import com.videopipeline.campaign.CampaignRunSummary;
 import com.videopipeline.campaign.UnknownCampaignException;
@@ -140,6 +141,27 @@ class CampaignEndToEndTest {
         assertThat(summary.targets()).containsExactly("outbox");
         assertThat(Manifests.await(root, summary.batchId(), WAIT).at("/counts/delivered").asInt()).isEqualTo(1);
         assertThat(unknown.getException()).isInstanceOf(UnknownCampaignException.class);
+    }
+
+    @Test
+    void shouldSumACampaignsCostsOverItsBatchesAsItsManifestsDo() throws IOException {
+        dropCampaign("costed", "0 0 9 1 1 ?", "[lamp]", false);
+        await().atMost(WAIT).until(() -> firingState("costed") != null);
+        String batch = producer.send("direct:run-campaign", e -> e.setVariable("campaign", "costed"))
+                .getMessage().getBody(CampaignRunSummary.class).batchId();
+        JsonNode manifest = Manifests.await(root, batch, WAIT);
+
+        JsonNode costs = new ObjectMapper().readTree(producer.requestBodyAndHeader("direct:show-campaign-costs",
+                null, "name", "costed", String.class));
+        Exchange unknown = producer.send("direct:show-campaign-costs", e -> e.getMessage().setHeader("name", "nope"));
+
+        assertThat(costs.get("batches").asInt()).isEqualTo(1);
+        assertThat(costs.at("/total/actualUsd").decimalValue())
+                .isEqualByComparingTo(manifest.at("/cost/actualUsd").decimalValue()).isPositive();
+        assertThat(costs.at("/total/estimatedUsd").decimalValue())
+                .isEqualByComparingTo(manifest.at("/cost/estimatedUsd").decimalValue());
+        assertThat(costs.at("/perBatch/0/batch").asText()).isEqualTo(batch);
+        assertThat(unknown.getMessage().getHeader("CamelHttpResponseCode", Integer.class)).isEqualTo(404);
     }
 
     @Test

@@ -219,6 +219,13 @@ class CrashRecoveryIT {
         List<JsonNode> delivered = jobs.values().stream().filter(j -> "delivered".equals(j.get("status").asText()))
                 .toList();
         Set<String> expected = new TreeSet<>(Set.of("manifest.json"));
+        JSON.readTree(batchDir.resolve("manifest.json").toFile()).path("reports").forEach(file -> {
+            if (file.isTextual()) {
+                expected.add(file.asText());
+            } else {
+                file.forEach(poster -> expected.add(poster.asText()));
+            }
+        });
         for (JsonNode job : delivered) {
             job.get("files").forEach(name -> {
                 if (!name.isNull()) {

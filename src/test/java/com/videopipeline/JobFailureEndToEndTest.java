@@ -90,7 +90,8 @@ class JobFailureEndToEndTest {
 
         try (Stream<Path> files = Files.list(batch)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("fine.mp4", "fine.json", "manifest.json");
+                    .containsExactlyInAnyOrder("fine.mp4", "fine.json", "fine.poster.jpg", "manifest.json",
+                            "report.csv", "report.html");
         }
     }
 

@@ -130,7 +130,8 @@ class OutputExpiryEndToEndTest {
         assertThat(manifest.at("/counts/failed").asInt()).isEqualTo(1);
         try (Stream<Path> files = Files.list(batchDir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("from-runway.mp4", "from-runway.json", "manifest.json");
+                    .containsExactlyInAnyOrder("from-runway.mp4", "from-runway.json", "from-runway.poster.jpg",
+                            "manifest.json", "report.csv", "report.html");
         }
 
         // Expiry is handled by re-reading the jobs, never by generating (and paying for) them again.

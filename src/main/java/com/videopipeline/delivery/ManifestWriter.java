@@ -1,8 +1,10 @@
 package com.videopipeline.delivery;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.job.Batch;
 import com.videopipeline.job.BatchTracker;
+import com.videopipeline.job.CostSummary;
 import com.videopipeline.job.JobState;
 import com.videopipeline.job.JobStore;
 import com.videopipeline.job.VideoJob;
@@ -10,7 +12,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,16 +29,26 @@ class ManifestWriter {
     private final JobStore store;
     private final BatchTracker batches;
     private final ObjectMapper json;
+    private final BatchReport report;
 
-    ManifestWriter(OutboxProperties props, JobStore store, BatchTracker batches, ObjectMapper json) {
+    ManifestWriter(OutboxProperties props, JobStore store, BatchTracker batches, ObjectMapper json,
+                   BatchReport report) {
         this.props = props;
         this.store = store;
         this.batches = batches;
         this.json = json;
+        this.report = report;
     }
 
     record Manifest(String batch, String sourceFile, String ingestReport, Instant received, Instant completed,
-                    Counts counts, BigDecimal estimatedCostUsd, BigDecimal actualCostUsd, List<JobDocument> jobs) {
+                    Counts counts, BigDecimal estimatedCostUsd, BigDecimal actualCostUsd, CostSummary cost,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) BatchReport.ReportFiles reports,
+                    List<JobDocument> jobs) {
+
+        Manifest withReports(BatchReport.ReportFiles files) {
+            return new Manifest(batch, sourceFile, ingestReport, received, completed, counts, estimatedCostUsd,
+                    actualCostUsd, cost, files, jobs);
+        }
     }
 
     record Counts(int lines, int accepted, int rejected, long delivered, long failed) {
@@ -56,21 +67,18 @@ class ManifestWriter {
         long delivered = jobs.stream().filter(j -> j.state() == JobState.DELIVERED).count();
         Counts counts = new Counts(batch.accepted() + batch.rejected(), batch.accepted(), batch.rejected(),
                 delivered, jobs.size() - delivered);
-        BigDecimal cost = sum(jobs, VideoJob::estimatedCost);
-        BigDecimal actual = sum(jobs, VideoJob::actualCost);
+        CostSummary cost = CostSummary.of(jobs);
         Manifest manifest = new Manifest(batch.id(), batch.sourceFile(),
                 batch.report() == null ? null : batch.report().toString(), batch.received(), batch.completed(),
-                counts, cost, actual, documents);
+                counts, cost.estimatedUsd(), cost.actualUsd(), cost, null, documents);
+        // the report first: a manifest on disk means the whole batch, report included, is in place
+        manifest = manifest.withReports(report.write(dir, manifest));
         Path target = dir.resolve("manifest.json");
         AtomicFiles.writeJson(json, target, manifest);
         batches.manifestWritten(batch.id(), target);
         LOG.info("batch {} complete: {} delivered, {} failed, manifest {}", batch.id(), delivered,
                 counts.failed(), target);
         return target;
-    }
-
-    private static BigDecimal sum(List<VideoJob> jobs, java.util.function.Function<VideoJob, BigDecimal> cost) {
-        return jobs.stream().map(cost).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static JobDocument document(VideoJob job, Path dir) {

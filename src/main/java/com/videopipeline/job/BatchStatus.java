@@ -3,8 +3,9 @@ package com.videopipeline.job;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** Where a batch stands: its jobs counted by state, and what they are estimated to cost. */
-public record BatchStatus(Batch batch, Map<JobState, Integer> counts, BigDecimal estimatedCostUsd) {
+/** Where a batch stands: its jobs counted by state, what they are estimated to cost and have cost so far. */
+public record BatchStatus(Batch batch, Map<JobState, Integer> counts, BigDecimal estimatedCostUsd,
+                          BigDecimal actualCostUsd) {
 
     public int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -48,13 +48,29 @@ public class JobStatusQuery {
 
     private BatchStatus status(Batch batch) {
         Map<JobState, Integer> counts = new EnumMap<>(JobState.class);
-        BigDecimal[] cost = {BigDecimal.ZERO};
-        jdbc.query("SELECT state, COUNT(*) AS n, SUM(estimated_cost) AS cost FROM job WHERE batch_id = :id"
-                + " GROUP BY state", new MapSqlParameterSource("id", batch.id()), rs -> {
+        BigDecimal[] cost = {BigDecimal.ZERO, BigDecimal.ZERO};
+        jdbc.query("SELECT state, COUNT(*) AS n, SUM(estimated_cost) AS cost, SUM(actual_cost) AS actual FROM job"
+                + " WHERE batch_id = :id GROUP BY state", new MapSqlParameterSource("id", batch.id()), rs -> {
                     counts.put(JobState.valueOf(rs.getString("state")), rs.getInt("n"));
-                    BigDecimal c = rs.getBigDecimal("cost");
-                    cost[0] = c == null ? cost[0] : cost[0].add(c);
+                    cost[0] = add(cost[0], rs.getBigDecimal("cost"));
+                    cost[1] = add(cost[1], rs.getBigDecimal("actual"));
                 });
-        return new BatchStatus(batch, counts, cost[0]);
+        return new BatchStatus(batch, counts, cost[0], cost[1]);
+    }
+
+    /**
+     * What a campaign's batches cost, one summary per batch, oldest first; empty when no batch was made for it.
+     * Summed from the jobs, so discarded (paid) videos count as in the manifests.
+     */
+    public Map<String, CostSummary> campaignCosts(String campaign) {
+        Map<String, CostSummary> costs = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT id FROM batch WHERE campaign = :campaign ORDER BY received_at",
+                new MapSqlParameterSource("campaign", campaign), (rs, i) -> rs.getString("id"))
+                .forEach(id -> costs.put(id, CostSummary.of(store.batch(id))));
+        return costs;
+    }
+
+    private static BigDecimal add(BigDecimal sum, BigDecimal value) {
+        return value == null ? sum : sum.add(value);
     }
 }

@@ -79,7 +79,9 @@ class RestApiEndToEndTest {
         assertThat(created.at("/entries/2/status").asText()).isEqualTo("rejected");
         assertThat(created.at("/entries/2/errors/second/0").asText()).contains("did you mean 'seconds'");
 
-        JsonNode done = awaitJson("/api/batches/" + batch, b -> b.get("complete").asBoolean());
+        // complete comes first; the manifest (after the batch report) is recorded a moment later
+        JsonNode done = awaitJson("/api/batches/" + batch,
+                b -> b.get("complete").asBoolean() && b.hasNonNull("manifest"));
         JsonNode job = api.get("/api/jobs/" + batch + "/lighthouse").json();
 
         assertThat(done.get("delivered").asInt()).isEqualTo(2);
