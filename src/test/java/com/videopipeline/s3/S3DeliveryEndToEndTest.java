@@ -1,0 +1,160 @@
+package com.videopipeline.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.Manifests;
+import com.videopipeline.PipelineTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Drop files delivered to the outbox and to an S3-compatible server running in this JVM: templated keys, metadata,
+ * sidecars and manifests in the bucket; a second delivery writes nothing new; an unreachable store loses nothing.
+ */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class S3DeliveryEndToEndTest {
+
+    private static final S3TestServer SERVER = new S3TestServer(new TransientNio2BlobStore());
+    private static final S3Client CLIENT;
+
+    static {
+        try {
+            SERVER.start();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        CLIENT = SERVER.client();
+        CLIENT.createBucket(b -> b.bucket("videos"));
+    }
+
+    @TempDir
+    static Path root;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        Map<String, Object> settings = new HashMap<>(SERVER.settings());
+        settings.put("pipeline.delivery.s3.destination", "s3://videos/default");
+        settings.put("pipeline.delivery.s3.by-origin.folder", "s3://videos/drops");
+        PipelineTestSupport.register(registry, root, settings);
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        CLIENT.close();
+        SERVER.stop();
+    }
+
+    @Test
+    @Order(1)
+    void shouldPutEachVideoWithMetadataAndSidecarAtItsTemplatedKeyAndTheManifestBesideThem() throws Exception {
+        PipelineTestSupport.drop(root.resolve("inbox"), "shots.jsonl",
+                "{\"id\": \"s3-one\", \"prompt\": \"A red kite over a beach\", \"seconds\": 4}\n"
+                        + "{\"id\": \"s3-two\", \"prompt\": \"A lighthouse at dusk\", \"seconds\": 4}\n");
+        String batch = awaitDeliveredToS3("shots-jsonl", 3);
+        String date = jdbc.queryForObject("SELECT received_at FROM batch WHERE id = ?", java.sql.Timestamp.class, batch)
+                .toInstant().toString().substring(0, 10);
+        String prefix = "drops/folder/" + date + "/" + batch + "/";
+
+        List<String> expected = new java.util.ArrayList<>(List.of(prefix + "s3-one.mp4", prefix + "s3-one.json",
+                prefix + "s3-two.mp4", prefix + "s3-two.json", prefix + "manifest.json"));
+        for (String report : List.of("report.csv", "report.html")) {
+            if (Files.exists(root.resolve("outbox").resolve(batch).resolve(report))) {
+                expected.add(prefix + report);
+            }
+        }
+        assertThat(keys(prefix)).containsExactlyInAnyOrderElementsOf(expected);
+        for (String id : List.of("s3-one", "s3-two")) {
+            JsonNode sidecar = json.readTree(root.resolve("outbox").resolve(batch).resolve(id + ".json").toFile());
+            HeadObjectResponse head = CLIENT.headObject(b -> b.bucket("videos").key(prefix + id + ".mp4"));
+            assertThat(head.contentType()).isEqualTo("video/mp4");
+            assertThat(head.contentLength()).isEqualTo(sidecar.get("bytes").asLong());
+            assertThat(head.metadata()).containsEntry("sha256", sidecar.get("sha256").asText())
+                    .containsEntry("job-id", id).containsEntry("provider", sidecar.get("provider").asText())
+                    .containsEntry("model", sidecar.get("model").asText()).containsKey("prompt-sha256");
+        }
+        assertThat(locations(batch)).contains("s3://videos/" + prefix + "s3-one.mp4",
+                "s3://videos/" + prefix + "manifest.json");
+    }
+
+    @Test
+    @Order(2)
+    void shouldWriteNoSecondObjectWhenDeliveringAgainAfterACrash() {
+        String batch = Manifests.find(root, "shots-jsonl").getParent().getFileName().toString();
+        List<String> before = CLIENT.listObjectsV2(b -> b.bucket("videos")).contents().stream()
+                .map(o -> o.key() + " " + o.eTag() + " " + o.lastModified()).toList();
+
+        // as if the service stopped after uploading but before the ledger recorded it
+        jdbc.update("UPDATE delivery_target SET state = 'PENDING', location = NULL WHERE batch_id = ?", batch);
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM"
+                + " delivery_target WHERE batch_id = ? AND state = 'DELIVERED' AND attempts = 2", Integer.class, batch) == 3);
+
+        List<String> after = CLIENT.listObjectsV2(b -> b.bucket("videos")).contents().stream()
+                .map(o -> o.key() + " " + o.eTag() + " " + o.lastModified()).toList();
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void shouldKeepTheOutboxDeliveryAndRetryS3UntilTheStoreIsBack() throws Exception {
+        SERVER.stop();
+        PipelineTestSupport.drop(root.resolve("inbox"), "later.jsonl",
+                "{\"id\": \"s3-later\", \"prompt\": \"A paper boat on a pond\", \"seconds\": 4}\n");
+        Manifests.await(root, "later-jsonl", Duration.ofSeconds(20));
+        Path manifest = Manifests.find(root, "later-jsonl");
+        String batch = manifest.getParent().getFileName().toString();
+        assertThat(manifest.resolveSibling("s3-later.mp4")).exists();
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM delivery_target"
+                + " WHERE batch_id = ? AND state = 'PENDING' AND attempts >= 2 AND last_error IS NOT NULL",
+                Integer.class, batch) == 2);
+
+        SERVER.start();
+        awaitDeliveredToS3("later-jsonl", 2);
+        assertThat(locations(batch)).anyMatch(l -> l.endsWith("/" + batch + "/s3-later.mp4"));
+    }
+
+    private String awaitDeliveredToS3(String batchPrefix, int items) {
+        Path manifest = await().atMost(Duration.ofSeconds(25)).until(() -> Manifests.find(root, batchPrefix),
+                m -> m != null);
+        String batch = manifest.getParent().getFileName().toString();
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM delivery_target"
+                + " WHERE batch_id = ? AND state = 'DELIVERED'", Integer.class, batch) == items);
+        return batch;
+    }
+
+    private List<String> locations(String batch) {
+        return jdbc.queryForList("SELECT location FROM delivery_target WHERE batch_id = ?", String.class, batch);
+    }
+
+    private static List<String> keys(String prefix) {
+        return CLIENT.listObjectsV2(b -> b.bucket("videos").prefix(prefix)).contents().stream().map(S3Object::key)
+                .toList();
+    }
+}
