@@ -60,10 +60,7 @@ public class JobCancel {
         try {
             refuseUnlessCancellable(job);
             String stopped = stopAtProvider(job);
-            job.moveTo(JobState.CANCELLED, clock.instant());
-            // VideoJob has no cancel-with-reason; restoreResults is its one setter of the failure fields
-            job.restoreResults(job.video(), job.thumbnail(), job.verified(), job.deliveredVideo(),
-                    FailureKind.CANCELLED, reason + stopped);
+            job.cancel(reason + stopped, clock.instant());
         } finally {
             store.release(job);
         }

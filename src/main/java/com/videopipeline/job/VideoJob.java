@@ -213,6 +213,13 @@ public class VideoJob {
         }
     }
 
+    /** Ends the job as CANCELLED by someone's decision, with what they were told; refused once it has ended. */
+    public void cancel(String reason, Instant now) {
+        moveTo(JobState.CANCELLED, now);
+        failureKind = FailureKind.CANCELLED;
+        failureMessage = reason;
+    }
+
     /** Ends the job as FAILED with a classified reason; a job that already ended keeps its outcome. */
     public void fail(FailureKind kind, String message, Instant now) {
         if (state.isTerminal()) {
