@@ -40,13 +40,17 @@ public class RequestIntake {
         this.clock = clock;
     }
 
-    /** A bug in our own code for one entry is reported against that entry; it must not lose the rest. */
-    public void accept(Submission submission) {
+    /**
+     * Decides the entry; returns the job it became, or null when it was rejected or had become one before. A bug in
+     * our own code for one entry is reported against that entry; it must not lose the rest.
+     */
+    public VideoJob accept(Submission submission) {
         try {
-            decide(submission.batch(), submission.entry());
+            return decide(submission.batch(), submission.entry());
         } catch (RuntimeException e) {
             LOG.error("{}: internal error", submission.batch().describe(submission.entry().line()), e);
             reject(submission.batch(), submission.entry().line(), "internal error: " + e);
+            return null;
         }
     }
 
@@ -61,24 +65,25 @@ public class RequestIntake {
         LOG.warn("{} rejected: {}", batch.describe(entry), reason);
     }
 
-    private void decide(IntakeBatch batch, RawLine raw) {
+    private VideoJob decide(IntakeBatch batch, RawLine raw) {
         LineOutcome outcome = mapper.map(raw, batch.context());
         if (!outcome.accepted()) {
             reject(batch, raw.line(), outcome.error(), outcome.problems());
-            return;
+            return null;
         }
         if (batch.resumed() && alreadyRecorded(batch, raw.line(), outcome)) {
-            return;
+            return null;
         }
         RoutingDecision decision = router.route(outcome.request());
         if (!decision.accepted()) {
             reject(batch, raw.line(), decision.rejection());
-            return;
+            return null;
         }
         VideoJob job = newJob(batch, raw.line(), outcome, decision);
         store.add(job);
         batch.countAccepted();
         batch.outcomes().accepted(raw.line(), job);
+        return job;
     }
 
     /** A new job, served from the result cache when an identical video was delivered recently: paid once. */
