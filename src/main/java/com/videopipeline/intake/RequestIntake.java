@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +43,16 @@ public class RequestIntake {
 
     /**
      * Decides the entry; returns the job it became, or null when it was rejected or had become one before. A bug in
-     * our own code for one entry is reported against that entry; it must not lose the rest.
+     * our own code for one entry is reported against that entry; it must not lose the rest. A ledger failure is
+     * thrown: the source fails as a whole (the queue message is redelivered, the drop file resumes when dropped
+     * again) instead of rejecting entries that were fine.
      */
     public VideoJob accept(Submission submission) {
         try {
             return decide(submission.batch(), submission.entry());
+        } catch (DataAccessException e) {
+            // the ledger is down, not this entry wrong: the source must fail and try again, not record a rejection
+            throw e;
         } catch (RuntimeException e) {
             LOG.error("{}: internal error", submission.batch().describe(submission.entry().line()), e);
             reject(submission.batch(), submission.entry().line(), "internal error: " + e);
