@@ -80,7 +80,8 @@ class JobDeadlineEndToEndTest {
         assertThat(late.get("status").asText()).isEqualTo("failed");
         assertThat(late.at("/failure/kind").asText()).isEqualTo("TIMEOUT");
         assertThat(late.at("/failure/message").asText())
-                .isEqualTo("no provider took the job within its deadline of " + DEADLINE + "; not submitted");
+                .isEqualTo("no provider took the job in time to finish within its deadline of " + DEADLINE
+                        + "; not submitted");
         assertThat(late.get("attempts").asInt()).as("never paid for").isZero();
         assertThat(stats.runway().jobsCreated()).as("stuck-3 was never created").isEqualTo(2);
         for (String id : new String[] {"fine-1", "fine-2"}) {

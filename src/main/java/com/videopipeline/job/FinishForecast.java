@@ -36,19 +36,24 @@ final class FinishForecast {
         }
     }
 
+    /** The shortest time jobs like this one took from submit to finish, if any were seen. */
+    Optional<Duration> shortest(VideoJob job) {
+        Deque<Duration> times = seen.get(key(job));
+        if (times == null) {
+            return Optional.empty();
+        }
+        synchronized (times) {
+            return times.isEmpty() ? Optional.empty() : Optional.of(Collections.min(times));
+        }
+    }
+
     /**
      * The earliest a job like this one has been seen finished, counted from its submit. The earliest rather than
      * the typical: polling a little early costs one call, polling late costs the slot's idle time.
      */
     Optional<Instant> expectedFinish(VideoJob job) {
-        Deque<Duration> times = seen.get(key(job));
         Instant submitted = job.timeline().submitted();
-        if (times == null || submitted == null) {
-            return Optional.empty();
-        }
-        synchronized (times) {
-            return times.isEmpty() ? Optional.empty() : Optional.of(submitted.plus(Collections.min(times)));
-        }
+        return submitted == null ? Optional.empty() : shortest(job).map(submitted::plus);
     }
 
     private static String key(VideoJob job) {

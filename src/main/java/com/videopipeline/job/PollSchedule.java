@@ -61,6 +61,15 @@ class PollSchedule {
         return earliest(next, now.plus(dense));
     }
 
+    /**
+     * The least time a job submitted now needs to be seen finished: one poll interval, or longer when jobs like it
+     * have all taken longer. A job with less time left before its deadline is not worth paying for.
+     */
+    Duration leastTimeToFinish(VideoJob job) {
+        Duration poll = limits.pollInterval(job.provider());
+        return forecast.shortest(job).filter(d -> d.compareTo(poll) > 0).orElse(poll);
+    }
+
     /** Teaches the forecast: the job was seen finished now. */
     void finished(VideoJob job, Instant now) {
         forecast.finished(job, now);

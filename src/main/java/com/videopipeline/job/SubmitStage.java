@@ -69,10 +69,11 @@ class SubmitStage {
             return job;
         }
         Instant start = clock.instant();
-        if (failures.pastDeadline(job, start)) {
-            // a job that waited past its deadline for a slot would be paid for only to be given up at once
-            job.fail(FailureKind.TIMEOUT, "no provider took the job within its deadline of " + props.deadline()
-                    + "; not submitted", start);
+        if (failures.pastDeadline(job, start.plus(schedule.leastTimeToFinish(job)))) {
+            // a job that waited for a slot until it could no longer finish in time would be paid for only to be
+            // given up
+            job.fail(FailureKind.TIMEOUT, "no provider took the job in time to finish within its deadline of "
+                    + props.deadline() + "; not submitted", start);
             return job;
         }
         job.nextAttempt();

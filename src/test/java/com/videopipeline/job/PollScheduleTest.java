@@ -75,6 +75,17 @@ class PollScheduleTest {
                 .as("a 10 s video is another matter").isEqualTo(SUBMITTED.plusSeconds(3));
     }
 
+    @Test
+    void shouldNeedAtLeastOnePollIntervalOrTheShortestGenerationSeenToFinishAJob() {
+        VideoJob job = submitted("f");
+        assertThat(schedule.leastTimeToFinish(job)).as("nothing learned yet").isEqualTo(Duration.ofSeconds(1));
+
+        learn(Duration.ofMillis(4300));
+        learn(Duration.ofMillis(5100));
+
+        assertThat(schedule.leastTimeToFinish(job)).isEqualTo(Duration.ofMillis(4300));
+    }
+
     private void learn(Duration took) {
         VideoJob done = submitted("done-" + took.toMillis());
         schedule.finished(done, SUBMITTED.plus(took));
