@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One campaign as read from its file, validated and expanded: every firing asks for the same {@code entries}.
  *
- * @param targets   where its videos go (for now only {@code outbox}); kept for the delivery stage to read by name
+ * @param targets   where its videos go ({@code outbox}, {@code s3}); the S3 target reads them by name when the
+ *                  campaign's batch delivers its first video
  * @param budgetUsd the most one firing may cost by estimate; null: no limit
  * @param file      the file it was read from
  */

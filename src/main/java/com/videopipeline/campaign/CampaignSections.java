@@ -17,8 +17,11 @@ final class CampaignSections {
     private static final Pattern SIZE = Pattern.compile("\\d{1,5}x\\d{1,5}");
     private static final int MAX_SECONDS = 120;
 
-    /** Known delivery targets; only the outbox exists so far. */
-    static final List<String> TARGETS = List.of("outbox");
+    /** Known delivery targets: the outbox (always written) and S3 (only when pipeline.delivery.s3 is enabled). */
+    static final List<String> TARGETS = List.of("outbox", "s3");
+
+    /** A campaign without {@code targets} goes to the outbox alone, as before S3 existed. */
+    static final List<String> DEFAULT_TARGETS = List.of("outbox");
 
     private CampaignSections() {
     }
@@ -87,7 +90,7 @@ final class CampaignSections {
 
     /** The delivery targets, {@code [outbox]} when absent; each must be a known one. */
     static List<String> targets(CampaignFields fields) {
-        List<String> targets = fields.has("targets") ? fields.texts("targets") : TARGETS;
+        List<String> targets = fields.has("targets") ? fields.texts("targets") : DEFAULT_TARGETS;
         if (targets == null) {
             return List.of();
         }

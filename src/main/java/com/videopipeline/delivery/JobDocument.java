@@ -3,6 +3,7 @@ package com.videopipeline.delivery;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.videopipeline.job.DiscardedVideo;
 import com.videopipeline.job.JobTimeline;
+import com.videopipeline.job.TargetDelivery;
 import com.videopipeline.job.VideoJob;
 import com.videopipeline.media.Mp4Info;
 import com.videopipeline.request.VideoRequest;
@@ -33,6 +34,7 @@ record JobDocument(
         BigDecimal actualCostUsd,
         Timings timings,
         Files files,
+        List<TargetDelivery> deliveries,
         String sha256,
         Long bytes,
         Verification verification,
@@ -65,13 +67,14 @@ record JobDocument(
                      BigDecimal costUsd, String fallbackTo) {
     }
 
-    static JobDocument of(VideoJob job, Files files) {
+    /** {@code deliveries}: per target, as known when the document is written; null or empty: none listed. */
+    static JobDocument of(VideoJob job, Files files, List<TargetDelivery> deliveries) {
         return new JobDocument(job.id(), job.batchId(), job.state().name().toLowerCase(),
                 new Source(job.sourceFile(), job.sourceLine()), request(job.request()),
                 job.provider(), job.model(), job.providerJobId(), job.cachedFrom() != null ? Boolean.TRUE : null,
                 job.cachedFrom(), job.attempts(), job.retries(), discarded(job.discardedVideos()), job.estimatedCost(),
                 job.actualCost(),
-                timings(job.timeline()), files,
+                timings(job.timeline()), files, deliveries == null || deliveries.isEmpty() ? null : deliveries,
                 job.video() == null ? null : job.video().sha256(),
                 job.video() == null ? null : job.video().bytes(),
                 verification(job.verified()),

@@ -3,15 +3,18 @@ package com.videopipeline.delivery;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.job.Batch;
+import com.videopipeline.job.BatchDeliveries;
 import com.videopipeline.job.BatchTracker;
 import com.videopipeline.job.CostSummary;
 import com.videopipeline.job.JobState;
 import com.videopipeline.job.JobStore;
+import com.videopipeline.job.TargetDelivery;
 import com.videopipeline.job.VideoJob;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,14 +33,16 @@ class ManifestWriter {
     private final BatchTracker batches;
     private final ObjectMapper json;
     private final BatchReport report;
+    private final BatchDeliveries deliveries;
 
     ManifestWriter(OutboxProperties props, JobStore store, BatchTracker batches, ObjectMapper json,
-                   BatchReport report) {
+                   BatchReport report, BatchDeliveries deliveries) {
         this.props = props;
         this.store = store;
         this.batches = batches;
         this.json = json;
         this.report = report;
+        this.deliveries = deliveries;
     }
 
     record Manifest(String batch, String sourceFile, String ingestReport, Instant received, Instant completed,
@@ -63,7 +68,9 @@ class ManifestWriter {
             return null;
         }
         Path dir = props.dir().resolve(batch.id());
-        List<JobDocument> documents = jobs.stream().map(j -> document(j, dir)).toList();
+        // the targets' states as the ledger knows them now: uploads still under way show PENDING
+        Map<String, List<TargetDelivery>> byJob = deliveries.byJob(batch.id());
+        List<JobDocument> documents = jobs.stream().map(j -> document(j, dir, byJob.get(j.id()))).toList();
         long delivered = jobs.stream().filter(j -> j.state() == JobState.DELIVERED).count();
         Counts counts = new Counts(batch.accepted() + batch.rejected(), batch.accepted(), batch.rejected(),
                 delivered, jobs.size() - delivered);
@@ -81,12 +88,13 @@ class ManifestWriter {
         return target;
     }
 
-    private static JobDocument document(VideoJob job, Path dir) {
+    private static JobDocument document(VideoJob job, Path dir, List<TargetDelivery> delivered) {
         if (job.state() != JobState.DELIVERED) {
-            return JobDocument.of(job, null);
+            return JobDocument.of(job, null, delivered);
         }
         Path thumbnail = job.thumbnail() == null ? null : dir.resolve(job.id() + ".webp");
-        return JobDocument.of(job, OutboxDelivery.files(job.deliveredVideo(), thumbnail, dir.resolve(job.id() + ".json")));
+        return JobDocument.of(job, OutboxDelivery.files(job.deliveredVideo(), thumbnail, dir.resolve(job.id() + ".json")),
+                delivered);
     }
 
 }

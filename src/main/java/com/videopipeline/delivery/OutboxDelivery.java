@@ -2,10 +2,13 @@ package com.videopipeline.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.job.JobState;
+import com.videopipeline.job.TargetDelivery;
 import com.videopipeline.job.VideoJob;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,7 +33,8 @@ class OutboxDelivery {
         this.clock = clock;
     }
 
-    public VideoJob deliver(VideoJob job) throws IOException {
+    /** {@code targets}: all of the job's targets, outbox first; the others are still to come, PENDING in the sidecar. */
+    public VideoJob deliver(VideoJob job, List<String> targets) throws IOException {
         Path dir = props.dir().resolve(job.batchId());
         Path video = dir.resolve(job.id() + ".mp4");
         if (job.cachedFrom() != null) {
@@ -47,9 +51,18 @@ class OutboxDelivery {
         job.timeline().delivered(clock.instant());
         job.moveTo(JobState.DELIVERED, clock.instant());
         Path sidecar = dir.resolve(job.id() + ".json");
-        AtomicFiles.writeJson(json, sidecar, JobDocument.of(job, files(video, thumbnail, sidecar)));
+        AtomicFiles.writeJson(json, sidecar, JobDocument.of(job, files(video, thumbnail, sidecar),
+                deliveries(video, targets)));
         LOG.info("{} delivered to {}", job, video);
         return job;
+    }
+
+    /** The outbox delivery as the ledger records it next, then the other targets, not attempted yet. */
+    private static List<TargetDelivery> deliveries(Path video, List<String> targets) {
+        List<TargetDelivery> deliveries = new ArrayList<>();
+        deliveries.add(new TargetDelivery("outbox", video.toString(), "DELIVERED", 1, null));
+        targets.stream().filter(t -> !t.equals("outbox")).map(TargetDelivery::pending).forEach(deliveries::add);
+        return deliveries;
     }
 
     static JobDocument.Files files(Path video, Path thumbnail, Path sidecar) {

@@ -31,10 +31,28 @@ class TargetLedger {
 
     /** Records an item as owed, unless it already is (delivering a job again after a crash adds nothing). */
     void owe(String target, String batchId, String kind, String item) {
-        MapSqlParameterSource p = key(target, batchId, kind, item).addValue("now", now());
-        jdbc.update("INSERT INTO delivery_target (target, batch_id, kind, item, state, due_at, updated_at)"
-                + " SELECT :target, :batch, :kind, :item, 'PENDING', :now, :now WHERE NOT EXISTS (SELECT 1 FROM"
-                + " delivery_target WHERE target = :target AND batch_id = :batch AND kind = :kind AND item = :item)", p);
+        insert(key(target, batchId, kind, item).addValue("state", "PENDING").addValue("attempts", 0)
+                .addValue("location", null));
+    }
+
+    /** Records an item a target already holds (the outbox, written before any row), unless it is recorded. */
+    void recordDelivered(String target, String batchId, String kind, String item, String location) {
+        insert(key(target, batchId, kind, item).addValue("state", "DELIVERED").addValue("attempts", 1)
+                .addValue("location", location));
+    }
+
+    private void insert(MapSqlParameterSource p) {
+        p.addValue("now", now());
+        jdbc.update("INSERT INTO delivery_target (target, batch_id, kind, item, state, attempts, location, due_at,"
+                + " updated_at) SELECT :target, :batch, :kind, :item, :state, :attempts, :location, :now, :now"
+                + " WHERE NOT EXISTS (SELECT 1 FROM delivery_target WHERE target = :target AND batch_id = :batch"
+                + " AND kind = :kind AND item = :item)", p);
+    }
+
+    /** The targets any job of the batch was recorded for, sorted (batch-level rows, such as a digest, say nothing). */
+    List<String> jobTargets(String batchId) {
+        return jdbc.queryForList("SELECT DISTINCT target FROM delivery_target WHERE batch_id = :batch AND kind = 'JOB'"
+                + " ORDER BY target", new MapSqlParameterSource("batch", batchId), String.class);
     }
 
     /** Claims up to {@code limit} due items of a target. */
@@ -64,7 +82,7 @@ class TargetLedger {
     }
 
     List<TargetRecord> batch(String batchId) {
-        return jdbc.query("SELECT * FROM delivery_target WHERE batch_id = :batch ORDER BY kind, item",
+        return jdbc.query("SELECT * FROM delivery_target WHERE batch_id = :batch ORDER BY kind, item, target",
                 new MapSqlParameterSource("batch", batchId), TargetLedger::read);
     }
 

@@ -40,6 +40,13 @@ class CampaignReaderTest {
     }
 
     @Test
+    void shouldAcceptS3AsATargetBesideTheOutbox() {
+        Campaign campaign = read(with(SPRING_SALE, "targets: [outbox]", "targets: [outbox, s3]"));
+
+        assertThat(campaign.targets()).containsExactly("outbox", "s3");
+    }
+
+    @Test
     void shouldMakeOneEntryNamedAfterTheCampaignWithoutAMatrix() {
         String yaml = """
                 name: daily-teaser
@@ -134,7 +141,7 @@ class CampaignReaderTest {
         @Test
         void shouldRejectUnknownTargetsAndBadDefaults() {
             assertProblems(with(SPRING_SALE, "targets: [outbox]", "targets: [outbox, slack]"),
-                    "targets: unknown target 'slack' (known: outbox)");
+                    "targets: unknown target 'slack' (known: outbox, s3)");
             assertProblems(with(SPRING_SALE, "seconds: 5", "seconds: 5.5"),
                     "defaults.seconds: '5.5' must be a whole number from 1 to 120");
             assertProblems(with(SPRING_SALE, "size: 1280x720", "size: big"), "defaults.size: 'big' must be WIDTHxHEIGHT");

@@ -21,14 +21,14 @@ final class ReportFixtures {
         return new JobDocument(id, "b1", "delivered", new JobDocument.Source("drop.jsonl", 1),
                 request(prompt), "runway", "gen4_turbo", "task-" + id, null, null, 1, 0, null,
                 new BigDecimal(estimated), new BigDecimal(actual), null,
-                new JobDocument.Files(id + ".mp4", thumbnail, id + ".json"), "ab12", 123_456L,
+                new JobDocument.Files(id + ".mp4", thumbnail, id + ".json"), null, "ab12", 123_456L,
                 new JobDocument.Verification(true, 4.0, 640, 360, "avc1", 96), null);
     }
 
     static JobDocument failed(String id, String prompt, String kind, String reason, String estimated) {
         return new JobDocument(id, "b1", "failed", new JobDocument.Source("drop.jsonl", 2), request(prompt),
                 "sora", "sora-2", null, null, null, 1, 0, null, new BigDecimal(estimated), null, null, null, null,
-                null, null, new JobDocument.Failure(kind, reason));
+                null, null, null, new JobDocument.Failure(kind, reason));
     }
 
     static ManifestWriter.Manifest manifest(List<JobDocument> jobs, CostSummary cost) {

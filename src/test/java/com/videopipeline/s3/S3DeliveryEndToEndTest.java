@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.Manifests;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.campaign.CampaignRegistry;
+import com.videopipeline.campaign.CampaignRunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.ProducerTemplate;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,8 +23,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,7 +36,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Drop files delivered to the outbox and to an S3-compatible server running in this JVM: templated keys, metadata,
- * sidecars and manifests in the bucket; a second delivery writes nothing new; an unreachable store loses nothing.
+ * sidecars and manifests in the bucket; a second delivery writes nothing new; an unreachable store loses nothing;
+ * campaigns choose S3 by their {@code targets}; sidecars and manifests list each job's deliveries; the start-up
+ * repair of a manifest owes the batch's files to S3 too.
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,6 +62,12 @@ class S3DeliveryEndToEndTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProducerTemplate producer;
+    @Autowired
+    CampaignRegistry campaigns;
+    @Autowired
+    ApplicationContext context;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -63,6 +76,8 @@ class S3DeliveryEndToEndTest {
         Map<String, Object> settings = new HashMap<>(SERVER.settings());
         settings.put("pipeline.delivery.s3.destination", "s3://videos/default");
         settings.put("pipeline.delivery.s3.by-origin.folder", "s3://videos/drops");
+        settings.put("pipeline.campaigns.dir", root.resolve("campaigns").toString());
+        settings.put("pipeline.campaigns.watch-interval", "200ms");
         PipelineTestSupport.register(registry, root, settings);
     }
 
@@ -112,9 +127,11 @@ class S3DeliveryEndToEndTest {
                 .map(o -> o.key() + " " + o.eTag() + " " + o.lastModified()).toList();
 
         // as if the service stopped after uploading but before the ledger recorded it
-        jdbc.update("UPDATE delivery_target SET state = 'PENDING', location = NULL WHERE batch_id = ?", batch);
-        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM"
-                + " delivery_target WHERE batch_id = ? AND state = 'DELIVERED' AND attempts = 2", Integer.class, batch) == 3);
+        jdbc.update("UPDATE delivery_target SET state = 'PENDING', location = NULL WHERE batch_id = ?"
+                + " AND target = 's3'", batch);
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM delivery_target"
+                + " WHERE batch_id = ? AND target = 's3' AND state = 'DELIVERED' AND attempts = 2", Integer.class,
+                batch) == 3);
 
         List<String> after = CLIENT.listObjectsV2(b -> b.bucket("videos")).contents().stream()
                 .map(o -> o.key() + " " + o.eTag() + " " + o.lastModified()).toList();
@@ -132,7 +149,8 @@ class S3DeliveryEndToEndTest {
         String batch = manifest.getParent().getFileName().toString();
         assertThat(manifest.resolveSibling("s3-later.mp4")).exists();
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM delivery_target"
-                + " WHERE batch_id = ? AND state = 'PENDING' AND attempts >= 2 AND last_error IS NOT NULL",
+                + " WHERE batch_id = ? AND target = 's3' AND state = 'PENDING' AND attempts >= 2"
+                + " AND last_error IS NOT NULL",
                 Integer.class, batch) == 2);
 
         SERVER.start();
@@ -140,12 +158,84 @@ class S3DeliveryEndToEndTest {
         assertThat(locations(batch)).anyMatch(l -> l.endsWith("/" + batch + "/s3-later.mp4"));
     }
 
+    @Test
+    @Order(4)
+    void shouldUploadACampaignsBatchOnlyWhenItsFileListsS3AsATarget() throws Exception {
+        String outboxOnly = runCampaign("outbox-only", "[outbox]");
+        String toBucket = runCampaign("to-bucket", "[outbox, s3]");
+
+        awaitDeliveredToS3(toBucket, 2);
+        assertThat(keys("default/to-bucket/")).anyMatch(k -> k.endsWith("/" + toBucket + "/lamp.mp4"))
+                .anyMatch(k -> k.endsWith("/" + toBucket + "/manifest.json"));
+        assertThat(jdbc.queryForList("SELECT target FROM delivery_target WHERE batch_id = ?", String.class,
+                outboxOnly)).containsExactly("outbox");
+        assertThat(keys("default/outbox-only/")).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void shouldListEachJobsDeliveriesPerTargetInItsSidecarAndTheManifest() throws Exception {
+        Path manifest = Manifests.find(root, "campaign-to-bucket-");
+        JsonNode sidecar = json.readTree(manifest.resolveSibling("lamp.json").toFile());
+        JsonNode listed = Manifests.jobsById(Manifests.read(manifest)).get("lamp").get("deliveries");
+        JsonNode outboxOnly = Manifests.jobsById(Manifests.read(Manifests.find(root, "campaign-outbox-only-")))
+                .get("lamp").get("deliveries");
+
+        // written before the upload: the sidecar can only say S3 is still to come
+        assertThat(sidecar.at("/deliveries/0/target").asText()).isEqualTo("outbox");
+        assertThat(sidecar.at("/deliveries/0/state").asText()).isEqualTo("DELIVERED");
+        assertThat(sidecar.at("/deliveries/0/location").asText()).endsWith("lamp.mp4");
+        assertThat(sidecar.at("/deliveries/1/target").asText()).isEqualTo("s3");
+        assertThat(sidecar.at("/deliveries/1/state").asText()).isEqualTo("PENDING");
+        assertThat(listed.findValuesAsText("target")).containsExactly("outbox", "s3");
+        assertThat(listed.get(1).get("state").asText()).isIn("PENDING", "DELIVERED");
+        assertThat(outboxOnly.findValuesAsText("target")).containsExactly("outbox");
+    }
+
+    @Test
+    @Order(6)
+    void shouldOweARepairedBatchsFilesToS3AsACompletedOneIs() throws Exception {
+        String batch = Manifests.find(root, "later-jsonl").getParent().getFileName().toString();
+        // as if the service stopped after the batch completed but before its manifest was written and owed
+        jdbc.update("UPDATE batch SET manifest_path = NULL WHERE id = ?", batch);
+        jdbc.update("DELETE FROM delivery_target WHERE batch_id = ? AND kind = 'BATCH'", batch);
+
+        context.getBean("manifestRepair", InitializingBean.class).afterPropertiesSet();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForList("SELECT state FROM delivery_target"
+                + " WHERE batch_id = ? AND kind = 'BATCH'", String.class, batch), s -> s.equals(List.of("DELIVERED")));
+        assertThat(locations(batch)).anyMatch(l -> l.endsWith("/" + batch + "/manifest.json"));
+    }
+
+    /** Runs a one-entry campaign on demand; returns its batch. */
+    private String runCampaign(String name, String targets) throws Exception {
+        PipelineTestSupport.drop(root.resolve("campaigns"), name + ".yaml", """
+                name: %s
+                enabled: false
+                schedule:
+                  cron: "0 0 9 1 1 ?"
+                prompt: "A {{product}} on a shelf"
+                matrix:
+                  product: [lamp]
+                defaults:
+                  provider: runway
+                  model: gen4.5
+                  seconds: 2
+                targets: %s
+                """.formatted(name, targets));
+        await().atMost(Duration.ofSeconds(10)).until(() -> campaigns.find(name).isPresent());
+        String batch = producer.send("direct:run-campaign", e -> e.setVariable("campaign", name)).getMessage()
+                .getBody(CampaignRunSummary.class).batchId();
+        Manifests.await(root, batch, Duration.ofSeconds(25));
+        return batch;
+    }
+
     private String awaitDeliveredToS3(String batchPrefix, int items) {
         Path manifest = await().atMost(Duration.ofSeconds(25)).until(() -> Manifests.find(root, batchPrefix),
                 m -> m != null);
         String batch = manifest.getParent().getFileName().toString();
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM delivery_target"
-                + " WHERE batch_id = ? AND state = 'DELIVERED'", Integer.class, batch) == items);
+                + " WHERE batch_id = ? AND target = 's3' AND state = 'DELIVERED'", Integer.class, batch) == items);
         return batch;
     }
 
