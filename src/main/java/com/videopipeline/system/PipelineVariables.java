@@ -37,6 +37,9 @@ public final class PipelineVariables {
     /** The {@code Batch} whose manifest complete-batch is writing, for its completion event. */
     public static final String COMPLETED_BATCH = "completedBatch";
 
+    /** The {@code DigestLedger.Owed} email digest send-digests is sending, to record its outcome. */
+    public static final String DIGEST = "digest";
+
     private PipelineVariables() {
     }
 }
