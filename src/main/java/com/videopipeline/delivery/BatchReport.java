@@ -50,6 +50,17 @@ class BatchReport {
         return new ReportFiles(CSV, HTML, posters);
     }
 
+    /**
+     * Makes a delivered video's poster frame now, when it has no provider thumbnail, so the batch's completion only
+     * assembles the sheet: decoding 200 frames at the end would hold the manifest back by seconds.
+     */
+    void prepareImage(Path video, boolean hasThumbnail) {
+        if (props.enabled() && !hasThumbnail) {
+            String name = video.getFileName().toString();
+            poster(video, video.resolveSibling(name.substring(0, name.length() - ".mp4".length()) + POSTER));
+        }
+    }
+
     /** The provider's thumbnail when there is one, else a poster frame taken from the video. */
     private Optional<String> image(Path dir, JobDocument job) {
         JobDocument.Files files = job.files();

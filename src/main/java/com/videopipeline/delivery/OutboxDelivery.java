@@ -24,11 +24,13 @@ class OutboxDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
 
     private final OutboxProperties props;
+    private final BatchReport report;
     private final ObjectMapper json;
     private final Clock clock;
 
-    OutboxDelivery(OutboxProperties props, ObjectMapper json, Clock clock) {
+    OutboxDelivery(OutboxProperties props, BatchReport report, ObjectMapper json, Clock clock) {
         this.props = props;
+        this.report = report;
         this.json = json;
         this.clock = clock;
     }
@@ -47,6 +49,7 @@ class OutboxDelivery {
             thumbnail = dir.resolve(job.id() + ".webp");
             AtomicFiles.moveOnce(job.thumbnail().file(), thumbnail);
         }
+        report.prepareImage(video, thumbnail != null);
         job.deliveredVideo(video);
         job.timeline().delivered(clock.instant());
         job.moveTo(JobState.DELIVERED, clock.instant());
