@@ -75,16 +75,19 @@ class CampaignWatcher {
             drop(before);
         }
         registry.put(campaign);
-        routes.schedule(campaign);
         known.put(file, new Known(hash, campaign.name()));
         LOG.info("campaign {} {} from {}: {} entries per firing, cron '{}' in {}{}", campaign.name(),
                 before == null ? "loaded" : "reloaded", file.getFileName(), campaign.entries().size(),
                 campaign.schedule().cron(), campaign.schedule().zone(), campaign.enabled() ? "" : " (disabled)");
+        List<DueFiring> due = List.of();
         if (loadedBefore.add(campaign.name())) {
-            return catchUp.afterStart(campaign);
+            due = catchUp.afterStart(campaign);
+        } else {
+            catchUp.whileRunning(campaign);
         }
-        catchUp.whileRunning(campaign);
-        return List.of();
+        // scheduled only after the ledger knows the campaign: a firing in between would be overwritten as WATCHING
+        routes.schedule(campaign);
+        return due;
     }
 
     /** Reads and checks a file; a second file claiming a loaded campaign's name is invalid. */
