@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.junit.jupiter.api.Test;
@@ -68,23 +71,14 @@ class S3UploadBench {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         AtomicLong peak = new AtomicLong(baseline);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0, 5, TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         uploader.upload("videos", "bench/video.mp4", video, "video/mp4", Map.of("sha256", sha256, "job-id", "bench"));
         long nanos = System.nanoTime() - start;
-        sampler.interrupt();
-        sampler.join();
+        sampler.shutdown();
+        sampler.awaitTermination(1, TimeUnit.SECONDS);
         long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Figures(nanos, baseline, peak.get(), poolPeaks);
     }
