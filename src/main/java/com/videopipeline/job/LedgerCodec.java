@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.videopipeline.provider.ProviderPhase;
 import com.videopipeline.provider.ProviderStatus;
 import com.videopipeline.request.MediaRef;
+import com.videopipeline.request.RequestOptions;
 import com.videopipeline.request.VideoRequest;
 import com.videopipeline.request.VideoSize;
 import java.math.BigDecimal;
@@ -43,17 +44,38 @@ final class LedgerCodec {
         ArrayNode tags = n.putArray("tags");
         r.tags().forEach(tags::add);
         n.put("cache", r.cache());
+        RequestOptions o = r.options();
+        ObjectNode options = n.putObject("options");
+        options.put("preset", o.preset()).put("brand", o.brand()).put("expand", o.expand())
+                .put("comparison", o.comparison()).put("brief", o.brief());
+        o.targets().forEach(options.putArray("targets")::add);
+        o.compare().forEach(options.putArray("compare")::add);
         return n.toString();
+    }
+
+    private static RequestOptions options(JsonNode o) {
+        if (o.isMissingNode()) {
+            return RequestOptions.NONE;
+        }
+        return new RequestOptions(text(o, "preset"), text(o, "brand"),
+                o.hasNonNull("expand") ? o.get("expand").asBoolean() : null, texts(o.path("targets")),
+                texts(o.path("compare")), text(o, "comparison"), text(o, "brief"));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(t -> texts.add(t.asText()));
+        return texts;
     }
 
     static VideoRequest request(String json) {
         JsonNode n = read(json);
-        List<String> tags = new ArrayList<>();
-        n.path("tags").forEach(t -> tags.add(t.asText()));
+        List<String> tags = texts(n.path("tags"));
         return new VideoRequest(n.get("id").asText(), n.get("prompt").asText(), n.get("seconds").asInt(),
                 VideoSize.parse(n.get("size").asText()), n.get("fps").asInt(), text(n, "provider"),
                 text(n, "model"), media(text(n, "image")), media(text(n, "video")), text(n, "negative_prompt"),
-                n.hasNonNull("seed") ? n.get("seed").asLong() : null, tags, n.path("cache").asBoolean(true));
+                n.hasNonNull("seed") ? n.get("seed").asLong() : null, tags, n.path("cache").asBoolean(true),
+                options(n.path("options")));
     }
 
     static String status(ProviderStatus s) {

@@ -220,6 +220,13 @@ public class VideoJob {
         failureMessage = reason;
     }
 
+    /** Ends a job before anything was paid for it: a check refused its request. */
+    public void reject(FailureKind kind, String reason, Instant now) {
+        moveTo(JobState.REJECTED, now);
+        failureKind = kind;
+        failureMessage = reason;
+    }
+
     /** Ends the job as FAILED with a classified reason; a job that already ended keeps its outcome. */
     public void fail(FailureKind kind, String message, Instant now) {
         if (state.isTerminal()) {

@@ -26,6 +26,8 @@ public enum FailureKind {
     VERIFICATION_FAILED(false),
     /** A submit that may or may not have created a job, which the provider cannot tell us about. */
     SUBMIT_UNCERTAIN(false),
+    /** Refused by our own content policy or the moderation API before anything was paid. */
+    MODERATION(false),
     UNKNOWN(false);
 
     private final boolean retryable;

@@ -19,9 +19,15 @@ final class FieldNames {
     static final String SEED = "seed";
     static final String TAGS = "tags";
     static final String CACHE = "cache";
+    static final String PRESET = "preset";
+    static final String BRAND = "brand";
+    static final String EXPAND = "expand";
+    static final String TARGETS = "targets";
+    static final String COMPARE = "compare";
 
     static final List<String> ALL = List.of(
-            ID, PROMPT, SECONDS, SIZE, FPS, PROVIDER, MODEL, IMAGE, VIDEO, NEGATIVE_PROMPT, SEED, TAGS, CACHE);
+            ID, PROMPT, SECONDS, SIZE, FPS, PROVIDER, MODEL, IMAGE, VIDEO, NEGATIVE_PROMPT, SEED, TAGS, CACHE,
+            PRESET, BRAND, EXPAND, TARGETS, COMPARE);
 
     private static final int SHORT_NAME = 4;
     /** "secs", "img" and "neg" are abbreviations worth a suggestion; "s" is not. */

@@ -16,6 +16,7 @@ import static com.videopipeline.request.FieldNames.VIDEO;
 
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Validates one entry into a {@link VideoRequest}, or into one message listing everything wrong with it. */
@@ -29,9 +30,17 @@ public class RequestMapper {
     static final long MAX_SEED = 4_294_967_295L;
 
     private final RequestDefaults defaults;
+    private final OptionFields options;
 
-    public RequestMapper(RequestDefaults defaults) {
+    @Autowired
+    public RequestMapper(RequestDefaults defaults, StyleNames styles) {
         this.defaults = defaults;
+        this.options = new OptionFields(styles);
+    }
+
+    /** A mapper that knows no presets or brands. */
+    public RequestMapper(RequestDefaults defaults) {
+        this(defaults, StyleNames.NONE);
     }
 
     /** Validates the entry against the rules of the prompt file format; never throws for bad input. */
@@ -44,20 +53,26 @@ public class RequestMapper {
                 .filter(name -> !FieldNames.known(name))
                 .forEach(name -> fields.problem(name, FieldNames.unknown(name)));
         String givenId = givenId(fields);
+        RequestOptions chosen = options.read(fields);
+        PresetDefaults preset = options.presetDefaults(chosen);
+        // a preset's provider and model apply only to an entry that names neither: half of each would not fit
+        boolean routed = !fields.absent(PROVIDER) || !fields.absent(MODEL) || !chosen.compare().isEmpty();
         VideoRequest request = new VideoRequest(
                 givenId,
                 prompt(fields, PROMPT, true),
-                orDefault(fields.whole(SECONDS, 1, MAX_SECONDS), defaults.seconds()),
-                size(fields),
+                orDefault(fields.whole(SECONDS, 1, MAX_SECONDS), preset.seconds() != null ? preset.seconds()
+                        : defaults.seconds()),
+                size(fields, preset.size() != null ? preset.size() : defaults.size()),
                 orDefault(fields.whole(FPS, 1, MAX_FPS), defaults.fps()),
-                lowerCase(fields.text(PROVIDER)),
-                fields.text(MODEL),
+                routed ? lowerCase(fields.text(PROVIDER)) : preset.provider(),
+                routed ? fields.text(MODEL) : preset.model(),
                 media(fields, IMAGE, MediaRules.IMAGE_EXTENSIONS, ctx),
                 media(fields, VIDEO, MediaRules.VIDEO_EXTENSIONS, ctx),
                 prompt(fields, NEGATIVE_PROMPT, false),
                 fields.whole(SEED, 0, MAX_SEED),
                 fields.tags(TAGS, MAX_TAG_CHARS),
-                fields.flag(CACHE, true));
+                fields.flag(CACHE, true),
+                chosen);
         return verdict(raw.line(), request, fields, ctx);
     }
 
@@ -85,7 +100,7 @@ public class RequestMapper {
         if (!fields.problems().isEmpty()) {
             return LineOutcome.rejected(line, String.join("; ", fields.problems()), fields.problemsByField());
         }
-        return LineOutcome.of(line, id != null ? request : withId(request, freshId(ctx, line)));
+        return LineOutcome.of(line, id != null ? request : request.withId(freshId(ctx, line)));
     }
 
     /**
@@ -112,16 +127,16 @@ public class RequestMapper {
         return text;
     }
 
-    private VideoSize size(Fields fields) {
+    private static VideoSize size(Fields fields, VideoSize fallback) {
         String text = fields.text(SIZE);
         if (text == null) {
-            return defaults.size();
+            return fallback;
         }
         try {
             return VideoSize.parse(text);
         } catch (IllegalArgumentException e) {
             fields.problem(SIZE, SIZE + " " + Values.show(text) + " must be WIDTHxHEIGHT in pixels, e.g. 1280x720");
-            return defaults.size();
+            return fallback;
         }
     }
 
@@ -138,8 +153,4 @@ public class RequestMapper {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
-    private static VideoRequest withId(VideoRequest r, String id) {
-        return new VideoRequest(id, r.prompt(), r.seconds(), r.size(), r.fps(), r.provider(), r.model(),
-                r.image(), r.video(), r.negativePrompt(), r.seed(), r.tags(), r.cache());
-    }
 }

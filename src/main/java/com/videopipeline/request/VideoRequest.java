@@ -20,10 +20,20 @@ public record VideoRequest(
         String negativePrompt,
         Long seed,
         List<String> tags,
-        boolean cache) {
+        boolean cache,
+        RequestOptions options) {
 
     public VideoRequest {
         tags = tags == null ? List.of() : List.copyOf(tags);
+        options = options == null ? RequestOptions.NONE : options;
+    }
+
+    /** A request with no options beyond the video. */
+    public VideoRequest(String id, String prompt, int seconds, VideoSize size, int fps, String provider, String model,
+                        MediaRef image, MediaRef video, String negativePrompt, Long seed, List<String> tags,
+                        boolean cache) {
+        this(id, prompt, seconds, size, fps, provider, model, image, video, negativePrompt, seed, tags, cache,
+                RequestOptions.NONE);
     }
 
     /** A request that may be served from the result cache. */
@@ -38,5 +48,22 @@ public record VideoRequest(
             return "video";
         }
         return image != null ? "image" : "text";
+    }
+
+    public VideoRequest withId(String newId) {
+        return new VideoRequest(newId, prompt, seconds, size, fps, provider, model, image, video, negativePrompt,
+                seed, tags, cache, options);
+    }
+
+    /** The same request with the prompt and negative prompt enrichment or expansion made of it. */
+    public VideoRequest withPrompts(String newPrompt, String newNegativePrompt) {
+        return new VideoRequest(id, newPrompt, seconds, size, fps, provider, model, image, video, newNegativePrompt,
+                seed, tags, cache, options);
+    }
+
+    /** One side of a comparison: its own id, pinned to one provider and/or model. */
+    public VideoRequest sideOfComparison(String sideId, String sideProvider, String sideModel) {
+        return new VideoRequest(sideId, prompt, seconds, size, fps, sideProvider, sideModel, image, video,
+                negativePrompt, seed, tags, cache, options.sideOf(id));
     }
 }

@@ -10,6 +10,9 @@ public final class PipelineVariables {
     /** The {@code VideoJob} a job route works on; the shared error handler reads it to fail or retry the job. */
     public static final String JOB = "job";
 
+    /** The {@code Submission} (one entry and its batch) the accept route works on, for its error handler. */
+    public static final String SUBMISSION = "submission";
+
     /** The {@code IngestSession} of the drop file being read. */
     public static final String INGEST = "ingest";
 

@@ -476,7 +476,7 @@ class RequestMapperTest {
         @Test
         void shouldListAllowedFieldsWhenNothingIsClose() {
             assertThat(rejected("prompt", "p", "x", 1)).isEqualTo("unknown field 'x' (allowed: id, prompt, seconds,"
-                    + " size, fps, provider, model, image, video, negative_prompt, seed, tags, cache)");
+                    + " size, fps, provider, model, image, video, negative_prompt, seed, tags, cache, preset, brand, expand, targets, compare)");
         }
     }
 }
