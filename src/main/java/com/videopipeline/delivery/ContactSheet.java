@@ -2,6 +2,7 @@ package com.videopipeline.delivery;
 
 import com.videopipeline.job.CostSummary;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +20,10 @@ final class ContactSheet {
             + "figure img{width:100%;height:auto;display:block;background:#ddd}"
             + ".novideo{aspect-ratio:16/9;display:flex;align-items:center;justify-content:center;background:#eee}"
             + ".failed{border-color:#c33;background:#fff4f4}.failure{color:#a00}"
-            + ".prompt{font-style:italic;white-space:pre-wrap;overflow-wrap:anywhere}dd{margin:0 0 0 1em}";
+            + ".prompt{font-style:italic;white-space:pre-wrap;overflow-wrap:anywhere}dd{margin:0 0 0 1em}"
+            + ".comparison{border:1px solid #88a;border-radius:6px;padding:.5em 1em;margin:0 0 1.5em}"
+            + ".sides{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(240px,1fr);gap:1em;overflow-x:auto}"
+            + ".cheapest{outline:3px solid #3a7}";
 
     private ContactSheet() {
     }
@@ -32,10 +36,26 @@ final class ContactSheet {
                 .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<h1>Batch ")
                 .append(Html.escape(manifest.batch())).append("</h1>\n");
         totals(out, manifest);
+        comparisons(out, manifest, images);
         out.append("<div class=\"sheet\">\n");
-        manifest.jobs().forEach(job -> ContactTile.append(out, job, images.get(job.id())));
+        manifest.jobs().stream().filter(job -> !Comparisons.isSide(job))
+                .forEach(job -> ContactTile.append(out, job, images.get(job.id())));
         out.append("</div>\n</body>\n</html>\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each comparison as one entry: its prompt, then its sides next to each other in one row. */
+    private static void comparisons(StringBuilder out, ManifestWriter.Manifest manifest, Map<String, String> images) {
+        Map<String, JobDocument> byId = new HashMap<>();
+        manifest.jobs().forEach(job -> byId.put(job.id(), job));
+        for (Comparisons.Comparison c : manifest.comparisons()) {
+            out.append("<section class=\"comparison\" data-comparison=\"").append(Html.escape(c.id()))
+                    .append("\">\n<h2>Comparison ").append(Html.escape(c.id())).append("</h2>\n<p class=\"prompt\">")
+                    .append(Html.escape(c.prompt())).append("</p>\n<div class=\"sides\">\n");
+            c.sides().forEach(side -> ContactTile.append(out, byId.get(side.job()), images.get(side.job()),
+                    side.job().equals(c.cheapestDelivered())));
+            out.append("</div>\n</section>\n");
+        }
     }
 
     private static void totals(StringBuilder out, ManifestWriter.Manifest m) {

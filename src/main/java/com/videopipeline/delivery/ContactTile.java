@@ -7,8 +7,14 @@ final class ContactTile {
     }
 
     static void append(StringBuilder out, JobDocument job, String image) {
+        append(out, job, image, false);
+    }
+
+    /** {@code cheapest}: the side of a comparison that delivered for the least money, marked on the sheet. */
+    static void append(StringBuilder out, JobDocument job, String image, boolean cheapest) {
         boolean delivered = job.failure() == null && job.files() != null;
-        out.append("<figure class=\"tile ").append(delivered ? "delivered" : "failed").append("\" id=\"job-")
+        out.append("<figure class=\"tile ").append(delivered ? "delivered" : "failed")
+                .append(cheapest ? " cheapest" : "").append("\" id=\"job-")
                 .append(Html.escape(job.id())).append("\" data-job=\"").append(Html.escape(job.id()))
                 .append("\" data-status=\"").append(Html.escape(job.status())).append("\">\n");
         poster(out, job, image);

@@ -43,9 +43,14 @@ record JobDocument(
     record Source(String file, int line) {
     }
 
+    /**
+     * The request as made; {@code brief} is the entry's own prompt when enrichment made another of it, and
+     * {@code comparison} the id of the comparison this job is one side of.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Request(String prompt, int seconds, String size, int fps, String image, String video,
-                   String negativePrompt, Long seed, List<String> tags) {
+                   String negativePrompt, Long seed, List<String> tags, String brief, String preset, String brand,
+                   List<String> targets, String comparison) {
     }
 
     record Timings(Instant accepted, Instant submitted, Instant providerFinished, Instant downloaded,
@@ -84,7 +89,8 @@ record JobDocument(
     private static Request request(VideoRequest r) {
         return new Request(r.prompt(), r.seconds(), r.size().toString(), r.fps(),
                 r.image() == null ? null : r.image().toString(), r.video() == null ? null : r.video().toString(),
-                r.negativePrompt(), r.seed(), r.tags());
+                r.negativePrompt(), r.seed(), r.tags(), r.options().brief(), r.options().preset(),
+                r.options().brand(), r.options().targets(), r.options().comparison());
     }
 
     private static List<Discarded> discarded(List<DiscardedVideo> videos) {

@@ -48,11 +48,12 @@ class ManifestWriter {
     record Manifest(String batch, String sourceFile, String ingestReport, Instant received, Instant completed,
                     Counts counts, BigDecimal estimatedCostUsd, BigDecimal actualCostUsd, CostSummary cost,
                     @JsonInclude(JsonInclude.Include.NON_NULL) BatchReport.ReportFiles reports,
-                    List<JobDocument> jobs) {
+                    List<JobDocument> jobs,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Comparisons.Comparison> comparisons) {
 
         Manifest withReports(BatchReport.ReportFiles files) {
             return new Manifest(batch, sourceFile, ingestReport, received, completed, counts, estimatedCostUsd,
-                    actualCostUsd, cost, files, jobs);
+                    actualCostUsd, cost, files, jobs, comparisons);
         }
     }
 
@@ -77,7 +78,7 @@ class ManifestWriter {
         CostSummary cost = CostSummary.of(jobs);
         Manifest manifest = new Manifest(batch.id(), batch.sourceFile(),
                 batch.report() == null ? null : batch.report().toString(), batch.received(), batch.completed(),
-                counts, cost.estimatedUsd(), cost.actualUsd(), cost, null, documents);
+                counts, cost.estimatedUsd(), cost.actualUsd(), cost, null, documents, Comparisons.of(documents));
         // the report first: a manifest on disk means the whole batch, report included, is in place
         manifest = manifest.withReports(report.write(dir, manifest));
         Path target = dir.resolve("manifest.json");

@@ -21,10 +21,11 @@ final class ReportCsv {
 
     @JsonPropertyOrder({"id", "status", "provider", "model", "secondsRequested", "durationSeconds", "size",
             "estimatedCostUsd", "actualCostUsd", "discardedVideos", "failureKind", "failureReason", "file",
-            "prompt"})
+            "comparison", "prompt"})
     record Row(String id, String status, String provider, String model, int secondsRequested,
                Double durationSeconds, String size, String estimatedCostUsd, String actualCostUsd,
-               int discardedVideos, String failureKind, String failureReason, String file, String prompt) {
+               int discardedVideos, String failureKind, String failureReason, String file, String comparison,
+               String prompt) {
     }
 
     static byte[] csv(List<JobDocument> jobs) {
@@ -42,7 +43,8 @@ final class ReportCsv {
                 plain(job.estimatedCostUsd()), plain(job.actualCostUsd()),
                 job.discardedVideos() == null ? 0 : job.discardedVideos().size(),
                 failure == null ? null : failure.kind(), failure == null ? null : text(failure.message()),
-                job.files() == null ? null : job.files().video(), text(job.request().prompt()));
+                job.files() == null ? null : job.files().video(), job.request().comparison(),
+                text(job.request().prompt()));
     }
 
     private static String plain(BigDecimal usd) {

@@ -36,7 +36,19 @@ final class ReportFixtures {
         return new ManifestWriter.Manifest("b1", "drop.jsonl", null, Instant.parse("2026-01-01T10:00:00Z"),
                 Instant.parse("2026-01-01T10:05:00Z"),
                 new ManifestWriter.Counts(jobs.size() + 1, jobs.size(), 1, delivered, jobs.size() - delivered),
-                cost.estimatedUsd(), cost.actualUsd(), cost, null, jobs);
+                cost.estimatedUsd(), cost.actualUsd(), cost, null, jobs, Comparisons.of(jobs));
+    }
+
+    /** The job as one side of the comparison {@code comparison}, made by {@code provider} / {@code model}. */
+    static JobDocument side(JobDocument d, String comparison, String provider, String model) {
+        JobDocument.Request r = d.request();
+        JobDocument.Request request = new JobDocument.Request(r.prompt(), r.seconds(), r.size(), r.fps(), r.image(),
+                r.video(), r.negativePrompt(), r.seed(), r.tags(), "the brief", r.preset(), r.brand(), r.targets(),
+                comparison);
+        return new JobDocument(d.id(), d.batch(), d.status(), d.source(), request, provider, model,
+                d.providerJobId(), d.cached(), d.cachedFrom(), d.attempts(), d.retries(), d.discardedVideos(),
+                d.estimatedCostUsd(), d.actualCostUsd(), d.timings(), d.files(), d.deliveries(), d.sha256(), d.bytes(),
+                d.verification(), d.failure());
     }
 
     static CostSummary cost(String estimated, String actual) {
@@ -54,6 +66,7 @@ final class ReportFixtures {
     }
 
     private static JobDocument.Request request(String prompt) {
-        return new JobDocument.Request(prompt, 4, "640x360", 24, null, null, null, null, List.of());
+        return new JobDocument.Request(prompt, 4, "640x360", 24, null, null, null, null, List.of(), null, null, null,
+                List.of(), null);
     }
 }
