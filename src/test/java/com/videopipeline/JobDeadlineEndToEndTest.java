@@ -66,7 +66,10 @@ class JobDeadlineEndToEndTest {
             assertThat(job.at("/failure/kind").asText()).as(id).isEqualTo("TIMEOUT");
             assertThat(job.at("/failure/message").asText()).as(id)
                     .contains("runway job " + job.get("providerJobId").asText())
-                    .contains("did not finish within " + DEADLINE);
+                    .contains("did not finish within " + DEADLINE)
+                    .endsWith("; cancelled at runway");
+            assertThat(SimulatorTasks.runwayStatus(simulator, job.get("providerJobId").asText()))
+                    .as("stopped, so it is not billed").isEqualTo("CANCELLED");
             assertThat(job.get("attempts").asInt()).as("a deadline is not a reason to pay again").isEqualTo(1);
             Instant accepted = Instant.parse(job.at("/timings/accepted").asText());
             Instant submitted = Instant.parse(job.at("/timings/submitted").asText());
@@ -86,6 +89,7 @@ class JobDeadlineEndToEndTest {
         assertThat(stats.runway().jobsCreated()).as("stuck-3 was never created").isEqualTo(2);
         for (String id : new String[] {"fine-1", "fine-2"}) {
             assertThat(jobs.get(id).get("status").asText()).as(id).isEqualTo("delivered");
+            assertThat(jobs.get(id).toString()).doesNotContain("cancel");
         }
         assertThat(ledger.openBatches()).as("nothing left waiting").isEmpty();
     }

@@ -49,7 +49,7 @@ class PollStage {
     public VideoJob poll(VideoJob job) {
         if (failures.pastDeadline(job, clock.instant())) {
             job.fail(FailureKind.TIMEOUT, job.provider() + " job " + job.providerJobId() + " did not finish within "
-                    + props.deadline() + " of being accepted", clock.instant());
+                    + props.deadline() + " of being accepted" + stopAtProvider(job), clock.instant());
             return job;
         }
         ProviderStatus status = gate.call(job.provider(),
@@ -66,6 +66,20 @@ class PollStage {
             case CANCELLED -> job.fail(FailureKind.CANCELLED, job.provider() + " reports the job cancelled", now);
         }
         return job;
+    }
+
+    /**
+     * Given up, the provider job would still run and may be billed: it is cancelled where the provider allows it.
+     * Best effort: the job ends either way, and the message says which.
+     */
+    private String stopAtProvider(VideoJob job) {
+        try {
+            boolean stopped = gate.call(job.provider(), () -> providers.get(job.provider()).cancel(job.providerJobId()));
+            return stopped ? "; cancelled at " + job.provider() : "; " + job.provider() + " cannot cancel a job";
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not cancel {} at {}: {}", job, job.providerJobId(), job.provider(), e.getMessage());
+            return "; cancelling it at " + job.provider() + " failed: " + e.getMessage();
+        }
     }
 
     /** Whether the job no longer holds a provider slot after this poll, so a queued job can take it now. */

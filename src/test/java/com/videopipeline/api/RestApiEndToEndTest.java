@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.SimulatorTasks;
 import com.videopipeline.simulator.FaultSettings;
 import com.videopipeline.simulator.JobFaults;
 import com.videopipeline.simulator.ProviderFaults;
@@ -200,7 +201,7 @@ class RestApiEndToEndTest {
             assertThat(atRunway.json().at("/failure/reason").asText())
                     .startsWith("cancelled by API; cancelled at runway");
             assertThat(second.status()).isEqualTo(200);
-            assertThat(runwayTaskStatus(running.get("providerJobId").asText())).isEqualTo("CANCELLED");
+            assertThat(SimulatorTasks.runwayStatus(simulator, running.get("providerJobId").asText())).isEqualTo("CANCELLED");
             assertThat(api.post("/api/jobs/" + batch + "/run-1/cancel", "").status()).as("already ended")
                     .isEqualTo(409);
             assertThat(api.post("/api/jobs/" + batch + "/nobody/cancel", "").status()).isEqualTo(404);
@@ -311,19 +312,5 @@ class RestApiEndToEndTest {
 
     private long createdAtSimulator() {
         return simulator.stats().runway().jobsCreated() + simulator.stats().openai().jobsCreated();
-    }
-
-    /** Asks the simulator itself, the way a Runway client would. */
-    private String runwayTaskStatus(String taskId) {
-        try {
-            java.net.http.HttpResponse<String> task = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(simulator.runwayBaseUrl()
-                            + "/v1/tasks/" + taskId)).header("Authorization", "Bearer key_local_simulator")
-                            .header("X-Runway-Version", "2024-11-06").GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(task.body()).get("status").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
