@@ -1,5 +1,6 @@
 package com.videopipeline.campaign;
 
+import com.videopipeline.budget.PlannedJob;
 import com.videopipeline.provider.ProviderRouter;
 import com.videopipeline.provider.RoutingDecision;
 import com.videopipeline.request.DropContext;
@@ -50,18 +51,27 @@ class CampaignRequests {
         return problems;
     }
 
-    /** The estimated cost of making every entry that would be accepted (USD; a cached video may cost less). */
-    BigDecimal estimate(List<RawLine> lines) {
+    /**
+     * Every entry that would be accepted, routed and priced as the accept route would (USD per model and size; a
+     * cached video may cost less), in order: what a firing's budget is forecast on.
+     */
+    List<PlannedJob> planned(List<RawLine> lines) {
         DropContext context = DropContext.withoutFolder(null);
-        BigDecimal total = BigDecimal.ZERO;
+        List<PlannedJob> planned = new ArrayList<>();
         for (RawLine line : lines) {
             LineOutcome outcome = mapper.map(line, context);
             RoutingDecision decision = outcome.accepted() ? router.route(outcome.request()) : null;
             if (decision != null && decision.accepted()) {
-                total = total.add(decision.estimatedCost());
+                planned.add(new PlannedJob(decision.provider(), decision.model(), outcome.request(),
+                        decision.estimatedCost()));
             }
         }
-        return total;
+        return planned;
+    }
+
+    /** The estimated cost of making every entry that would be accepted (USD; a cached video may cost less). */
+    static BigDecimal estimate(List<PlannedJob> planned) {
+        return planned.stream().map(PlannedJob::estimatedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private String problem(RawLine line, DropContext context) {
@@ -83,6 +93,9 @@ class CampaignRequests {
         putIfSet(fields, "seconds", d.seconds());
         putIfSet(fields, "size", d.size());
         putIfSet(fields, "cache", d.cache());
+        putIfSet(fields, "preset", d.preset());
+        putIfSet(fields, "brand", d.brand());
+        putIfSet(fields, "expand", d.expand());
         fields.put("tags", List.of(campaign.name()));
         return fields;
     }

@@ -17,8 +17,8 @@ final class CampaignSections {
     private static final Pattern SIZE = Pattern.compile("\\d{1,5}x\\d{1,5}");
     private static final int MAX_SECONDS = 120;
 
-    /** Known delivery targets: the outbox (always written) and S3 (only when pipeline.delivery.s3 is enabled). */
-    static final List<String> TARGETS = List.of("outbox", "s3");
+    /** Known delivery targets: the outbox (always written), S3 and email (each only when enabled in its settings). */
+    static final List<String> TARGETS = List.of("outbox", "s3", "email");
 
     /** A campaign without {@code targets} goes to the outbox alone, as before S3 existed. */
     static final List<String> DEFAULT_TARGETS = List.of("outbox");
@@ -49,13 +49,15 @@ final class CampaignSections {
     }
 
     static CampaignDefaults defaults(CampaignFields fields) {
-        fields.allowOnly(Set.of("provider", "model", "seconds", "size", "style", "cache"));
+        fields.allowOnly(new LinkedHashSet<>(List.of("provider", "model", "seconds", "size", "style", "cache",
+                "preset", "brand", "expand")));
         String size = fields.text("size", false);
         if (size != null && !SIZE.matcher(size).matches()) {
             fields.problem("size", "'" + size + "' must be WIDTHxHEIGHT in pixels, e.g. 1280x720");
         }
         return new CampaignDefaults(fields.text("provider", false), fields.text("model", false),
-                fields.whole("seconds", 1, MAX_SECONDS), size, fields.text("style", false), fields.flag("cache"));
+                fields.whole("seconds", 1, MAX_SECONDS), size, fields.text("style", false), fields.flag("cache"),
+                fields.text("preset", false), fields.text("brand", false), fields.flag("expand"));
     }
 
     /** Quartz cron: six or seven fields, seconds first ({@code 0 0 9 ? * MON-FRI}). */

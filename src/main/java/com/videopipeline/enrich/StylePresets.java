@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** The configured presets and brands, as request mapping checks names and takes a preset's defaults. */
 @Component
-class StylePresets implements StyleNames {
+public class StylePresets implements StyleNames {
 
     private final StyleProperties props;
 
-    StylePresets(StyleProperties props) {
+    public StylePresets(StyleProperties props) {
         this.props = props;
     }
 

@@ -6,14 +6,14 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /** Decides whether a URL points at this machine, without DNS, so a hostile name can never pass as loopback. */
-final class LoopbackHosts {
+public final class LoopbackHosts {
 
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private LoopbackHosts() {
     }
 
-    static boolean isLoopback(URI uri) {
+    public static boolean isLoopback(URI uri) {
         String host = uri == null ? null : uri.getHost();
         if (host == null) {
             return false;

@@ -25,7 +25,8 @@ public class RequestMapper {
 
     static final int MAX_SECONDS = 120;
     static final int MAX_FPS = 120;
-    static final int MAX_PROMPT_CHARS = 32_000;
+    /** The longest prompt (and negative prompt) a request may carry; enrichment keeps to it too. */
+    public static final int MAX_PROMPT_CHARS = 32_000;
     static final int MAX_TAG_CHARS = 64;
     static final long MAX_SEED = 4_294_967_295L;
 

@@ -61,6 +61,18 @@ public record VideoRequest(
                 seed, tags, cache, options);
     }
 
+    /** The same request with other options, such as the brief enrichment records. */
+    public VideoRequest withOptions(RequestOptions newOptions) {
+        return new VideoRequest(id, prompt, seconds, size, fps, provider, model, image, video, negativePrompt, seed,
+                tags, cache, newOptions);
+    }
+
+    /** The same request at another frame size (a budget's downgrade to a smaller size). */
+    public VideoRequest withSize(VideoSize newSize) {
+        return new VideoRequest(id, prompt, seconds, newSize, fps, provider, model, image, video, negativePrompt,
+                seed, tags, cache, options);
+    }
+
     /** One side of a comparison: its own id, pinned to one provider and/or model. */
     public VideoRequest sideOfComparison(String sideId, String sideProvider, String sideModel) {
         return new VideoRequest(sideId, prompt, seconds, size, fps, sideProvider, sideModel, image, video,

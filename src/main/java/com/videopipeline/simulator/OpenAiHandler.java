@@ -111,7 +111,7 @@ final class OpenAiHandler extends ApiHandler {
     }
 
     /** Any {@code sk-} key is accepted; the key itself is never logged or echoed. */
-    private static void requireApiKey(HttpExchange exchange) {
+    static void requireApiKey(HttpExchange exchange) {
         String token = HttpIo.bearerToken(exchange);
         if (token == null || !token.startsWith("sk-")) {
             throw ApiException.openAi(401, "invalid_request_error", null, "invalid_api_key", token == null

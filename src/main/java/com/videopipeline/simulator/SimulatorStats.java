@@ -39,12 +39,29 @@ public record SimulatorStats(ProviderStats openai, ProviderStats runway, Webhook
      * @param throttled   Runway tasks that had to wait THROTTLED for a concurrency slot
      * @param injected    fault kind (as named in {@code simulator.faults}, e.g. {@code rate-limit},
      *                    {@code daily-quota}) to how often it struck; kinds that never struck are left out
+     * @param chatCompletions calls of {@code /chat/completions} (brief expansion), whatever they were answered
+     * @param moderations        calls of {@code /moderations}, whatever they were answered
+     * @param moderationImages   image inputs the moderation calls carried
+     * @param moderationsFlagged moderation results answered as flagged
      */
     public record ProviderStats(long jobsCreated, long statusPolls, long downloads, long rejected, long throttled,
-                                Map<String, Long> injected) {
+                                Map<String, Long> injected, long chatCompletions, long moderations,
+                                long moderationImages, long moderationsFlagged) {
 
         public ProviderStats {
             injected = injected == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(injected));
+        }
+
+        /** Counters without moderation calls. */
+        public ProviderStats(long jobsCreated, long statusPolls, long downloads, long rejected, long throttled,
+                             Map<String, Long> injected, long chatCompletions) {
+            this(jobsCreated, statusPolls, downloads, rejected, throttled, injected, chatCompletions, 0, 0, 0);
+        }
+
+        /** Counters of video calls alone. */
+        public ProviderStats(long jobsCreated, long statusPolls, long downloads, long rejected, long throttled,
+                             Map<String, Long> injected) {
+            this(jobsCreated, statusPolls, downloads, rejected, throttled, injected, 0);
         }
 
         /** Counters of a run without faults. */

@@ -14,6 +14,10 @@ final class StatsCounter {
     private final AtomicLong downloads = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
+    private final AtomicLong chatCompletions = new AtomicLong();
+    private final AtomicLong moderations = new AtomicLong();
+    private final AtomicLong moderationImages = new AtomicLong();
+    private final AtomicLong moderationsFlagged = new AtomicLong();
     /** Filled once and never restructured, so concurrent reads of the map itself are safe. */
     private final Map<FaultKind, AtomicLong> injected = new EnumMap<>(FaultKind.class);
 
@@ -43,6 +47,22 @@ final class StatsCounter {
         throttled.incrementAndGet();
     }
 
+    void chatCompletionCalled() {
+        chatCompletions.incrementAndGet();
+    }
+
+    void moderated() {
+        moderations.incrementAndGet();
+    }
+
+    void moderatedImage() {
+        moderationImages.incrementAndGet();
+    }
+
+    void moderationFlagged() {
+        moderationsFlagged.incrementAndGet();
+    }
+
     void injected(FaultKind kind) {
         injected.get(kind).incrementAndGet();
     }
@@ -55,7 +75,8 @@ final class StatsCounter {
             }
         });
         return new ProviderStats(jobsCreated.get(), statusPolls.get(), downloads.get(), rejected.get(),
-                throttled.get(), struck);
+                throttled.get(), struck, chatCompletions.get(), moderations.get(), moderationImages.get(),
+                moderationsFlagged.get());
     }
 
     void reset() {
@@ -64,6 +85,10 @@ final class StatsCounter {
         downloads.set(0);
         rejected.set(0);
         throttled.set(0);
+        chatCompletions.set(0);
+        moderations.set(0);
+        moderationImages.set(0);
+        moderationsFlagged.set(0);
         injected.values().forEach(count -> count.set(0));
     }
 }
