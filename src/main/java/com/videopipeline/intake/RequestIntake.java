@@ -111,7 +111,10 @@ public class RequestIntake {
         LOG.warn("{} rejected: {}", batch.describe(entry), reason);
     }
 
-    /** A new job, served from the result cache when an identical video was delivered recently: paid once. */
+    /**
+     * A new job, served from the result cache when an identical video was delivered recently: paid once. A refused
+     * one is estimated at nothing, as nothing will be made of it.
+     */
     private VideoJob newJob(Candidate candidate, RoutingDecision decision) {
         IntakeBatch batch = candidate.submission().batch();
         int entry = candidate.submission().entry().line();
@@ -119,7 +122,8 @@ public class RequestIntake {
         Optional<ResultCache.CachedVideo> hit = useCache
                 ? cache.lookup(candidate.request(), decision.provider(), decision.model()) : Optional.empty();
         VideoJob job = new VideoJob(batch.batchId(), batch.source(), entry, candidate.request(),
-                decision.provider(), decision.model(), hit.isPresent() ? BigDecimal.ZERO : decision.estimatedCost(),
+                decision.provider(), decision.model(),
+                hit.isPresent() || candidate.refused() ? BigDecimal.ZERO : decision.estimatedCost(),
                 clock.instant());
         if (candidate.refused()) {
             job.reject(candidate.refusalKind(), candidate.refusal(), clock.instant());

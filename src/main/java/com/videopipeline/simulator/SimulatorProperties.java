@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  *                     empty means the built-in defaults
  * @param faults       fault injection ({@code simulator.faults.*}); none unless configured
  * @param webhooks     where signed webhooks go ({@code simulator.webhooks.*}); none unless configured
+ * @param moderation   how the moderation API scores ({@code simulator.moderation.*}); built-in rules unless configured
  */
 @ConfigurationProperties("simulator")
 @Validated
@@ -37,7 +38,8 @@ public record SimulatorProperties(
         Map<String, OpenAiModel> openaiModels,
         Map<String, Map<String, RunwayModel>> runwayModels,
         FaultSettings faults,
-        SimulatorWebhooks webhooks) {
+        SimulatorWebhooks webhooks,
+        SimulatorModeration moderation) {
 
     @ConstructorBinding
     public SimulatorProperties {
@@ -50,6 +52,7 @@ public record SimulatorProperties(
                 ? DefaultApiRules.runway() : Map.copyOf(runwayModels);
         faults = faults == null ? FaultSettings.none() : faults;
         webhooks = webhooks == null ? SimulatorWebhooks.none() : webhooks;
+        moderation = moderation == null ? SimulatorModeration.defaults() : moderation;
     }
 
     /** Without fault injection, for code that builds the settings itself. */
@@ -58,7 +61,7 @@ public record SimulatorProperties(
                                Map<String, OpenAiModel> openaiModels,
                                Map<String, Map<String, RunwayModel>> runwayModels) {
         this(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl, paddingBytes, fps,
-                openaiModels, runwayModels, FaultSettings.none(), SimulatorWebhooks.none());
+                openaiModels, runwayModels, FaultSettings.none(), SimulatorWebhooks.none(), null);
     }
 
     /** Without webhooks, for code that builds the settings itself. */
@@ -67,7 +70,7 @@ public record SimulatorProperties(
                                Map<String, OpenAiModel> openaiModels,
                                Map<String, Map<String, RunwayModel>> runwayModels, FaultSettings faults) {
         this(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl, paddingBytes, fps,
-                openaiModels, runwayModels, faults, SimulatorWebhooks.none());
+                openaiModels, runwayModels, faults, SimulatorWebhooks.none(), null);
     }
 
     /** Allowed {@code seconds} and {@code size} values of one OpenAI video model. */
@@ -94,32 +97,37 @@ public record SimulatorProperties(
 
     public SimulatorProperties withPort(int newPort) {
         return new SimulatorProperties(enabled, host, newPort, threads, generationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks);
+                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks, moderation);
     }
 
     public SimulatorProperties withGenerationTime(Duration newGenerationTime) {
         return new SimulatorProperties(enabled, host, port, threads, newGenerationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks);
+                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks, moderation);
     }
 
     public SimulatorProperties withOutputTtl(Duration newOutputTtl) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, newOutputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks);
+                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks, moderation);
     }
 
     public SimulatorProperties withPaddingBytes(long newPaddingBytes) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
-                newPaddingBytes, fps, openaiModels, runwayModels, faults, webhooks);
+                newPaddingBytes, fps, openaiModels, runwayModels, faults, webhooks, moderation);
     }
 
     public SimulatorProperties withFaults(FaultSettings newFaults) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, newFaults, webhooks);
+                paddingBytes, fps, openaiModels, runwayModels, newFaults, webhooks, moderation);
     }
 
     public SimulatorProperties withWebhooks(SimulatorWebhooks newWebhooks) {
         return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
-                paddingBytes, fps, openaiModels, runwayModels, faults, newWebhooks);
+                paddingBytes, fps, openaiModels, runwayModels, faults, newWebhooks, moderation);
+    }
+
+    public SimulatorProperties withModeration(SimulatorModeration newModeration) {
+        return new SimulatorProperties(enabled, host, port, threads, generationTime, openaiPollAfter, outputTtl,
+                paddingBytes, fps, openaiModels, runwayModels, faults, webhooks, newModeration);
     }
 
     private static void requirePositive(String name, Duration value) {
