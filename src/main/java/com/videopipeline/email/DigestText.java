@@ -1,5 +1,7 @@
 package com.videopipeline.email;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.web.util.HtmlUtils;
 
@@ -14,12 +16,17 @@ final class DigestText {
 
     static String plain(Digest d) {
         StringBuilder out = new StringBuilder(d.subject()).append("\n\n")
-                .append(counts(d)).append("\n\n");
+                .append(counts(d)).append("\n");
+        notes(d).forEach(note -> out.append(note).append('\n'));
+        out.append('\n');
         for (Digest.Line line : d.jobs()) {
             out.append("- ").append(line.id()).append(" [").append(line.status()).append("] ")
                     .append(Objects.toString(line.prompt(), "")).append('\n');
             if (line.link() != null) {
                 out.append("  ").append(line.link()).append('\n');
+            }
+            if (line.notAttached() != null) {
+                out.append("  linked, not attached: ").append(line.notAttached()).append('\n');
             }
         }
         if (!d.failures().isEmpty()) {
@@ -33,7 +40,9 @@ final class DigestText {
     static String html(Digest d) {
         StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
                 .append(esc(d.subject())).append("</title></head><body><h1>").append(esc(d.subject()))
-                .append("</h1><p class=\"counts\">").append(esc(counts(d))).append("</p><table>");
+                .append("</h1><p class=\"counts\">").append(esc(counts(d))).append("</p>");
+        notes(d).forEach(note -> out.append("<p class=\"note\">").append(esc(note)).append("</p>"));
+        out.append("<table>");
         for (Digest.Line line : d.jobs()) {
             out.append("<tr id=\"job-").append(esc(line.id())).append("\"><td>");
             if (line.imageCid() != null) {
@@ -46,6 +55,10 @@ final class DigestText {
             if (line.link() != null) {
                 out.append("<br><a href=\"").append(esc(line.link())).append("\">video</a>");
             }
+            if (line.notAttached() != null) {
+                out.append(" <span class=\"not-attached\">linked, not attached: ").append(esc(line.notAttached()))
+                        .append("</span>");
+            }
             out.append("</td></tr>");
         }
         out.append("</table>");
@@ -56,6 +69,19 @@ final class DigestText {
             out.append("</ul>");
         }
         return out.append("</body></html>").toString();
+    }
+
+    /** What the mail leaves out and why: jobs that go elsewhere, videos only linked. */
+    private static List<String> notes(Digest d) {
+        List<String> notes = new ArrayList<>();
+        if (d.omitted() > 0) {
+            notes.add(d.omitted() + " other job(s) of this batch are not listed: their targets do not include email.");
+        }
+        if (d.notAttached() > 0) {
+            notes.add(d.notAttached() + " video(s) linked rather than attached: this mail attaches "
+                    + d.attachLimits() + ".");
+        }
+        return notes;
     }
 
     private static String counts(Digest d) {

@@ -5,6 +5,7 @@ import com.videopipeline.intake.EntryRun;
 import com.videopipeline.intake.EntrySource;
 import com.videopipeline.intake.Submission;
 import com.videopipeline.request.MessageEntries;
+import com.videopipeline.targets.BatchTargets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,9 +25,11 @@ class QueueIntake {
     static final String ORIGIN = "queue";
 
     private final EntryBatches batches;
+    private final BatchTargets targets;
 
-    QueueIntake(EntryBatches batches) {
+    QueueIntake(EntryBatches batches, BatchTargets targets) {
         this.batches = batches;
+        this.targets = targets;
     }
 
     /** Opens (or finds again) the message's batch; a body that cannot be a request message is poison. */
@@ -42,7 +45,20 @@ class QueueIntake {
         // a producer may switch message ids off; the content then identifies the message across redeliveries
         String key = messageId != null ? messageId : "sha256:" + sha256(text);
         String label = parsed.name() != null ? parsed.name() : "queue message " + key;
-        return batches.open(new EntrySource(ORIGIN, label, key, null), parsed.entries());
+        List<String> batchTargets = targets(text);
+        EntryRun run = batches.open(new EntrySource(ORIGIN, label, key, null), parsed.entries());
+        // before any entry is queued, so every job of the batch is delivered where the message asked
+        targets.submitted(run.batchId(), batchTargets);
+        return run;
+    }
+
+    /** The message's optional batch-level {@code targets}; an unknown or switched-off one makes it poison. */
+    private List<String> targets(String text) {
+        try {
+            return targets.read(text);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonMessageException("request message refused: " + e.getMessage());
+        }
     }
 
     /** The entries still to be decided; none when the message was recorded completely before. */

@@ -1,5 +1,6 @@
 package com.videopipeline.s3;
 
+import com.videopipeline.targets.TargetSwitch;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +47,7 @@ public record S3Properties(
         @DefaultValue("8") @Min(1) @Max(100) int maxAttempts,
         @DefaultValue("10s") @NotNull Duration retryDelay,
         @DefaultValue("1000") @Min(10) long tickMillis,
-        @DefaultValue("8") @Min(1) int claimBatch) {
+        @DefaultValue("8") @Min(1) int claimBatch) implements TargetSwitch {
 
     /** S3 refuses parts under 5 MiB (all but the last); smaller settings would fail only at the first big file. */
     static final long MIN_PART_BYTES = 5L * 1024 * 1024;
@@ -55,6 +56,11 @@ public record S3Properties(
         if (partSize != null && partSize.toBytes() < MIN_PART_BYTES) {
             throw new IllegalArgumentException("pipeline.delivery.s3.part-size must be at least 5MB, got " + partSize);
         }
+    }
+
+    @Override
+    public String target() {
+        return "s3";
     }
 
     /** The destination of a batch: its campaign's override, else its origin's, else the default. */

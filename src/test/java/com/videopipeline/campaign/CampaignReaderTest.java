@@ -6,6 +6,8 @@ import static com.videopipeline.campaign.CampaignFiles.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.videopipeline.budget.BudgetMode;
+import com.videopipeline.budget.BudgetSpec;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +38,21 @@ class CampaignReaderTest {
         assertThat(campaign.defaults()).isEqualTo(new CampaignDefaults("runway", "gen4.5", 5, "1280x720",
                 "cinematic", null));
         assertThat(campaign.targets()).containsExactly("outbox");
-        assertThat(campaign.budgetUsd()).isEqualByComparingTo(new BigDecimal("5.00"));
+        assertThat(campaign.budget().usd()).isEqualByComparingTo("5.00");
+        assertThat(campaign.budget().seconds()).isNull();
+        assertThat(campaign.budget().per()).isEqualTo("firing");
+    }
+
+    @Test
+    void shouldReadABudgetInDollarsAndSecondsForTheWholeCampaignWithItsMode() {
+        Campaign campaign = read(with(SPRING_SALE, "budget-usd: 5.00",
+                "budget: {usd: 20, seconds: 120, per: campaign, mode: downgrade}"));
+
+        assertThat(campaign.budget()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(new BudgetSpec(new BigDecimal("20"), new BigDecimal("120"), true, BudgetMode.DOWNGRADE));
+        assertThat(read(with(SPRING_SALE, "budget-usd: 5.00", "budget: {seconds: 60}")).budget())
+                .isEqualTo(new BudgetSpec(null, new BigDecimal("60"), false, null));
     }
 
     @Test
@@ -64,7 +80,7 @@ class CampaignReaderTest {
         assertThat(campaign.schedule().zone()).isEqualTo(ZoneId.of("Z"));
         assertThat(campaign.schedule().misfire()).isEqualTo(Misfire.FIRE_ONCE);
         assertThat(campaign.targets()).containsExactly("outbox");
-        assertThat(campaign.budgetUsd()).isNull();
+        assertThat(campaign.budget()).isNull();
     }
 
     @Test
@@ -141,12 +157,23 @@ class CampaignReaderTest {
         @Test
         void shouldRejectUnknownTargetsAndBadDefaults() {
             assertProblems(with(SPRING_SALE, "targets: [outbox]", "targets: [outbox, slack]"),
-                    "targets: unknown target 'slack' (known: outbox, s3)");
+                    "targets: unknown target 'slack' (known: outbox, s3, email)");
             assertProblems(with(SPRING_SALE, "seconds: 5", "seconds: 5.5"),
                     "defaults.seconds: '5.5' must be a whole number from 1 to 120");
             assertProblems(with(SPRING_SALE, "size: 1280x720", "size: big"), "defaults.size: 'big' must be WIDTHxHEIGHT");
             assertProblems(with(SPRING_SALE, "budget-usd: 5.00", "budget-usd: -1"),
                     "budget-usd: '-1' must be a positive number");
+        }
+
+        @Test
+        void shouldRejectABudgetThatCannotBeUsed() {
+            assertProblems(SPRING_SALE + "budget: {usd: 5}\n", "budget-usd: give budget-usd or budget, not both");
+            assertProblems(with(SPRING_SALE, "budget-usd: 5.00", "budget: {usd: 0, per: week, mode: pray, cap: 1}"),
+                    "budget.usd: '0' must be a positive number", "budget.per: 'week' must be firing",
+                    "budget.mode: 'pray' is not a mode (use hold or downgrade)", "budget.cap: unknown key");
+            assertProblems(with(SPRING_SALE, "budget-usd: 5.00", "budget: {per: campaign}"),
+                    "budget.usd: is missing (give usd, seconds or both)");
+            assertProblems(with(SPRING_SALE, "budget-usd: 5.00", "budget: 5"), "budget: must be a mapping");
         }
 
         @Test
@@ -184,6 +211,6 @@ class CampaignReaderTest {
     void shouldListAllowedKeysInAnUnknownKeyMessage() {
         assertThatThrownBy(() -> read(SPRING_SALE + "color: red\n")).hasMessageContaining(
                 "color: unknown key (allowed here: " + String.join(", ", List.of("name", "description", "enabled",
-                        "schedule", "prompt", "matrix", "variables", "defaults", "targets", "budget-usd")) + ")");
+                        "schedule", "prompt", "matrix", "variables", "defaults", "targets", "budget-usd", "budget")) + ")");
     }
 }

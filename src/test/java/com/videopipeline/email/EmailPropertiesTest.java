@@ -37,7 +37,8 @@ class EmailPropertiesTest {
     @Test
     void shouldRefuseToBeEnabledWithoutRecipients() {
         assertThatThrownBy(() -> new EmailProperties(true, "a@example.com", List.of(), Map.of(), Map.of(), "h", 25,
-                "", "", DataSize.ofMegabytes(1), Duration.ofDays(1), 3, Duration.ofSeconds(1), 100))
+                "", "", EmailProperties.Security.NONE, "", DataSize.ofMegabytes(1), DataSize.ofMegabytes(5),
+                Duration.ofDays(1), 3, Duration.ofSeconds(1), 100))
                 .hasMessageContaining("recipients");
     }
 
@@ -45,6 +46,7 @@ class EmailPropertiesTest {
         return new EmailProperties(enabled, "pipeline@example.com", List.of("team@example.com"),
                 Map.of("campaign", List.of("campaigns@example.com")),
                 Map.of("spring-sale", List.of("marketing@example.com")), "localhost", 25, "digest", password,
-                DataSize.ofMegabytes(1), expiry, 3, Duration.ofSeconds(1), 100);
+                EmailProperties.Security.STARTTLS, "", DataSize.ofMegabytes(1), DataSize.ofMegabytes(5), expiry, 3,
+                Duration.ofSeconds(1), 100);
     }
 }

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.LampCampaigns;
 import com.videopipeline.Manifests;
 import com.videopipeline.PipelineTestSupport;
 import com.videopipeline.campaign.CampaignRegistry;
-import com.videopipeline.campaign.CampaignRunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * Drop files delivered to the outbox and to an S3-compatible server running in this JVM: templated keys, metadata,
  * sidecars and manifests in the bucket; a second delivery writes nothing new; an unreachable store loses nothing;
  * campaigns choose S3 by their {@code targets}; sidecars and manifests list each job's deliveries; the start-up
- * repair of a manifest owes the batch's files to S3 too.
+ * repair of a manifest owes the batch's files to S3 too; a request naming a target switched off here is refused.
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -207,27 +207,25 @@ class S3DeliveryEndToEndTest {
         assertThat(locations(batch)).anyMatch(l -> l.endsWith("/" + batch + "/manifest.json"));
     }
 
-    /** Runs a one-entry campaign on demand; returns its batch. */
+    @Test
+    @Order(7)
+    void shouldRefuseARequestNamingATargetThatIsSwitchedOffAndDeliverTheOthers() throws Exception {
+        PipelineTestSupport.drop(root.resolve("inbox"), "asks-mail.jsonl",
+                "{\"id\": \"mail-me\", \"prompt\": \"A kite\", \"seconds\": 4, \"targets\": [\"email\"]}\n"
+                        + "{\"id\": \"bucket-me\", \"prompt\": \"A kite\", \"seconds\": 4, \"targets\": \"s3\"}\n");
+        String batch = awaitDeliveredToS3("asks-mail-jsonl", 2);
+
+        Map<String, JsonNode> jobs = Manifests.jobsById(Manifests.read(Manifests.find(root, "asks-mail-jsonl")));
+        assertThat(jobs.get("mail-me").get("status").asText()).isEqualTo("rejected");
+        assertThat(jobs.get("mail-me").at("/failure/message").asText())
+                .isEqualTo("targets: email is not enabled here (pipeline.delivery.email.enabled is false)");
+        assertThat(jobs.get("bucket-me").get("status").asText()).isEqualTo("delivered");
+        assertThat(jdbc.queryForList("SELECT item FROM delivery_target WHERE batch_id = ? AND kind = 'JOB'",
+                String.class, batch)).containsOnly("bucket-me");
+    }
+
     private String runCampaign(String name, String targets) throws Exception {
-        PipelineTestSupport.drop(root.resolve("campaigns"), name + ".yaml", """
-                name: %s
-                enabled: false
-                schedule:
-                  cron: "0 0 9 1 1 ?"
-                prompt: "A {{product}} on a shelf"
-                matrix:
-                  product: [lamp]
-                defaults:
-                  provider: runway
-                  model: gen4.5
-                  seconds: 2
-                targets: %s
-                """.formatted(name, targets));
-        await().atMost(Duration.ofSeconds(10)).until(() -> campaigns.find(name).isPresent());
-        String batch = producer.send("direct:run-campaign", e -> e.setVariable("campaign", name)).getMessage()
-                .getBody(CampaignRunSummary.class).batchId();
-        Manifests.await(root, batch, Duration.ofSeconds(25));
-        return batch;
+        return LampCampaigns.run(root, campaigns, producer, name, targets);
     }
 
     private String awaitDeliveredToS3(String batchPrefix, int items) {
