@@ -165,17 +165,22 @@ class CampaignEndToEndTest {
     }
 
     @Test
-    void shouldRefuseAFiringOverBudgetWithoutMakingABatch() throws IOException {
+    void shouldMakeAFiringOverBudgetAndHoldWhatItsBudgetCannotPayFor() throws IOException {
         dropCampaign("too-dear", "0 0 9 1 1 ?", "[car, boat, plane]", false, "budget-usd: 0.50");
         await().atMost(WAIT).until(() -> firingState("too-dear") != null);
 
         Exchange run = producer.send("direct:run-campaign", e -> e.setVariable("campaign", "too-dear"));
 
+        // three 2 s videos at $0.24: two fit $0.50
         CampaignRunSummary summary = run.getMessage().getBody(CampaignRunSummary.class);
-        assertThat(summary.outcome()).isEqualTo("refused");
+        assertThat(summary.outcome()).isEqualTo("submitted");
         assertThat(summary.estimatedCostUsd()).isEqualByComparingTo("0.72");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch WHERE campaign = 'too-dear'", Integer.class))
-                .isZero();
+        assertThat(summary.budget().withinBudget()).isEqualTo(2);
+        assertThat(summary.budget().held()).isEqualTo(1);
+        JsonNode manifest = Manifests.await(root, summary.batchId(), WAIT);
+        assertThat(manifest.at("/counts/delivered").asInt()).isEqualTo(2);
+        assertThat(Manifests.jobsById(manifest).get("plane").get("status").asText()).isEqualTo("held");
+        assertThat(manifest.at("/budget/held").asInt()).isEqualTo(1);
     }
 
     private String firingState(String campaign) {

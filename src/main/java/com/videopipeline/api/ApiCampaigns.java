@@ -1,5 +1,6 @@
 package com.videopipeline.api;
 
+import com.videopipeline.budget.BudgetForecast;
 import com.videopipeline.campaign.CampaignRegistry;
 import com.videopipeline.campaign.CampaignRunSummary;
 import com.videopipeline.job.CostSummary;
@@ -39,19 +40,17 @@ public class ApiCampaigns {
         return new CampaignCostView(campaign, batches.size(), total, views);
     }
 
-    /** 202 when the batch was made (its videos are on their way), 409 when the budget refused the run whole. */
+    /**
+     * 202 when the batch was made (its videos are on their way; what its budget cannot pay for is held or
+     * downgraded, as {@code budget} forecasts), 200 when this firing was made before.
+     */
     public ApiAnswer answer(CampaignRunSummary summary) {
         String url = summary.batchId() == null ? null : ApiPaths.batch(summary.batchId());
         List<EntryView> entries = summary.outcomes().stream().map(o -> EntryView.of(summary.batchId(), o)).toList();
         CampaignRunView view = new CampaignRunView(summary.campaign(), summary.outcome(), summary.batchId(),
                 summary.entries(), summary.accepted(), summary.rejected(), summary.estimatedCostUsd(),
-                summary.budgetUsd(), summary.targets(), entries, url);
-        int status = switch (summary.outcome()) {
-            case "submitted" -> 202;
-            case "refused" -> 409;
-            default -> 200;
-        };
-        return new ApiAnswer(status, url, view);
+                summary.budget(), summary.targets(), entries, url);
+        return new ApiAnswer("submitted".equals(summary.outcome()) ? 202 : 200, url, view);
     }
 
     /** A campaign's costs: the total over its batches (estimate, actual, discarded videos), then each batch's. */
@@ -61,9 +60,12 @@ public class ApiCampaigns {
     record BatchCostView(String batch, BigDecimal estimatedUsd, BigDecimal actualUsd, String url) {
     }
 
-    /** What a campaign run did: its batch, the estimate against the budget, and each entry's outcome. */
+    /**
+     * What a campaign run did: its batch, the estimate, what its budget is expected to take, downgrade and hold
+     * (null without a budget), and each entry's outcome.
+     */
     record CampaignRunView(String campaign, String outcome, String batch, int entries, int accepted, int rejected,
-                           BigDecimal estimatedCostUsd, BigDecimal budgetUsd, List<String> targets,
+                           BigDecimal estimatedCostUsd, BudgetForecast budget, List<String> targets,
                            List<EntryView> outcomes, String url) {
     }
 }

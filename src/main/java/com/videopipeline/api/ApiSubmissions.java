@@ -1,5 +1,8 @@
 package com.videopipeline.api;
 
+import com.videopipeline.budget.BatchBudgets;
+import com.videopipeline.budget.BudgetRequests;
+import com.videopipeline.budget.BudgetSpec;
 import com.videopipeline.intake.EntryBatches;
 import com.videopipeline.intake.EntryRun;
 import com.videopipeline.intake.EntrySource;
@@ -7,8 +10,10 @@ import com.videopipeline.job.Batch;
 import com.videopipeline.job.BatchTracker;
 import com.videopipeline.job.JobStore;
 import com.videopipeline.request.MessageEntries;
+import com.videopipeline.targets.BatchTargets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +30,22 @@ public class ApiSubmissions {
     private final EntryBatches entryBatches;
     private final BatchTracker batches;
     private final JobStore store;
+    private final BatchBudgets budgets;
+    private final BatchTargets targets;
 
-    ApiSubmissions(EntryBatches entryBatches, BatchTracker batches, JobStore store) {
+    ApiSubmissions(EntryBatches entryBatches, BatchTracker batches, JobStore store, BatchBudgets budgets,
+                   BatchTargets targets) {
         this.entryBatches = entryBatches;
         this.batches = batches;
         this.store = store;
+        this.budgets = budgets;
+        this.targets = targets;
     }
 
-    /** Reads the body (one request, an array, or {@code {"name": ..., "requests": [...]}}) and opens its batch. */
+    /**
+     * Reads the body (one request, an array, or {@code {"name": ..., "requests": [...], "budget": {...},
+     * "targets": [...]}}) and opens its batch, under its budget and to its targets when it gives them.
+     */
     public EntryRun open(String body, String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > MAX_KEY_LENGTH) {
@@ -42,8 +55,34 @@ public class ApiSubmissions {
         if (parsed.entries().isEmpty()) {
             throw ApiProblem.badRequest("the body holds no requests");
         }
+        Optional<BudgetSpec> budget = budget(body);
+        List<String> batchTargets = targets(body);
         String label = parsed.name() == null ? ORIGIN : parsed.name();
-        return entryBatches.open(new EntrySource(ORIGIN, label, key, null), parsed.entries());
+        EntryRun run = entryBatches.open(new EntrySource(ORIGIN, label, key, null), parsed.entries());
+        // before any entry is queued: no job of the batch may be submitted outside its budget. A repeated call
+        // changes nothing of the batch the first one made
+        budget.filter(spec -> !run.repeated()).ifPresent(spec -> budgets.attach(run.batchId(), spec, null));
+        // likewise before any job is delivered; a repeated call keeps the targets the first one recorded
+        targets.submitted(run.batchId(), batchTargets);
+        return run;
+    }
+
+    /** The body's optional batch-level {@code targets}; an unknown or switched-off one is a 400 naming it. */
+    private List<String> targets(String body) {
+        try {
+            return targets.read(body);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    /** The body's optional {@code budget} ({@code usd}, {@code seconds}, {@code mode}); a bad one is a 400. */
+    private static Optional<BudgetSpec> budget(String body) {
+        try {
+            return BudgetRequests.fromBody(body);
+        } catch (BudgetRequests.InvalidBudgetException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
     }
 
     /**

@@ -5,11 +5,14 @@ import com.videopipeline.request.VideoRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One job as the API shows it: where it stands, where it went, why it ended, what it cost. */
+/**
+ * One job as the API shows it: where it stands, where it went, why it ended, what it cost; {@code budget}: what its
+ * budget changed about it (a downgrade), null when nothing.
+ */
 record JobView(String batch, String id, String state, String provider, String model, String providerJobId,
                Double progress, int attempts, Failure failure, String output, BigDecimal estimatedCostUsd,
-               BigDecimal actualCostUsd, String cachedFrom, String acceptedAt, String finishedAt, Request request,
-               String url) {
+               BigDecimal actualCostUsd, String cachedFrom, String budget, String acceptedAt, String finishedAt,
+               Request request, String url) {
 
     /** Why a job ended without a video. */
     record Failure(String kind, String reason) {
@@ -26,7 +29,7 @@ record JobView(String batch, String id, String state, String provider, String mo
         return new JobView(job.batchId(), job.id(), job.state().name(), job.provider(), job.model(),
                 job.providerJobId(), job.progress(), job.attempts(), failure,
                 job.deliveredVideo() == null ? null : job.deliveredVideo().toString(), job.estimatedCost(),
-                job.actualCost(), job.cachedFrom(), text(job.timeline().accepted()),
+                job.actualCost(), job.cachedFrom(), job.budgetNote(), text(job.timeline().accepted()),
                 text(job.timeline().finished()),
                 new Request(r.prompt(), r.seconds(), r.size() == null ? null : r.size().toString(), r.fps(),
                         job.sourceFile(), job.sourceLine()),

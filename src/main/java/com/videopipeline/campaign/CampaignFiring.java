@@ -1,5 +1,6 @@
 package com.videopipeline.campaign;
 
+import com.videopipeline.budget.BudgetForecast;
 import com.videopipeline.intake.EntrySource;
 import com.videopipeline.request.RawLine;
 import java.math.BigDecimal;
@@ -7,11 +8,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One firing of a campaign, planned: its entries, their estimated cost and whether the budget allows them.
- * {@code scheduledFor} is the scheduled time of a scheduled or catch-up firing, null for a run on demand.
+ * One firing of a campaign, planned: its entries, their estimated cost and what its budget is expected to do to
+ * them ({@code budget}: null when the campaign has none). {@code scheduledFor} is the scheduled time of a scheduled
+ * or catch-up firing, null for a run on demand.
  */
 public record CampaignFiring(Campaign campaign, Instant scheduledFor, List<RawLine> entries, BigDecimal estimatedCost,
-                             boolean withinBudget) {
+                             BudgetForecast budget) {
 
     /**
      * Where the batch comes from. A scheduled firing is keyed by campaign and scheduled time, so running the same

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.math.BigDecimal;
+import com.videopipeline.budget.BudgetSpec;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class CampaignReader {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern VARIABLE = Pattern.compile(PromptTemplate.NAME);
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "description", "enabled", "schedule",
-            "prompt", "matrix", "variables", "defaults", "targets", "budget-usd"));
+            "prompt", "matrix", "variables", "defaults", "targets", "budget-usd", "budget"));
 
     private CampaignReader() {
     }
@@ -53,7 +53,7 @@ final class CampaignReader {
         CampaignSchedule schedule = CampaignSections.schedule(fields.section("schedule"), now);
         CampaignDefaults defaults = CampaignSections.defaults(fields.section("defaults"));
         List<String> targets = CampaignSections.targets(fields);
-        BigDecimal budget = fields.amount("budget-usd");
+        BudgetSpec budget = CampaignBudget.read(fields);
         List<CampaignEntry> entries = entries(name, fields, defaults);
         if (!problems.isEmpty()) {
             throw new InvalidCampaignException(file, problems);

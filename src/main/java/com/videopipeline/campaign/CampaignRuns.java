@@ -1,5 +1,8 @@
 package com.videopipeline.campaign;
 
+import com.videopipeline.budget.BatchBudgets;
+import com.videopipeline.budget.BudgetForecast;
+import com.videopipeline.budget.PlannedJob;
 import com.videopipeline.intake.CollectedOutcomes.Outcome;
 import com.videopipeline.intake.EntryBatches;
 import com.videopipeline.intake.EntryRun;
@@ -15,8 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The steps of {@code routes/run-campaign.camel.yaml}: plan a firing (entries, estimated cost, budget), open its
- * batch, and sum up what it did; each firing of a schedule is recorded in the ledger as it starts and ends.
+ * The steps of {@code routes/run-campaign.camel.yaml}: plan a firing (entries, estimated cost, what its budget is
+ * expected to do), open its batch under its budget, and sum up what it did; each firing of a schedule is recorded
+ * in the ledger as it starts and ends. A budget never refuses a firing: each job reserves its estimate before it
+ * is submitted, and those it cannot pay for are held (or downgraded), each with the reason.
  */
 @Component("campaignRuns")
 class CampaignRuns {
@@ -27,45 +32,51 @@ class CampaignRuns {
     private final CampaignRequests requests;
     private final CampaignLedger ledger;
     private final EntryBatches batches;
+    private final BatchBudgets budgets;
 
-    CampaignRuns(CampaignRegistry registry, CampaignRequests requests, CampaignLedger ledger, EntryBatches batches) {
+    CampaignRuns(CampaignRegistry registry, CampaignRequests requests, CampaignLedger ledger, EntryBatches batches,
+                 BatchBudgets budgets) {
         this.registry = registry;
         this.requests = requests;
         this.ledger = ledger;
         this.batches = batches;
+        this.budgets = budgets;
     }
 
-    /** Plans a firing; {@code scheduledFireTime} null: a run on demand. A firing over budget is refused whole. */
+    /** Plans a firing; {@code scheduledFireTime} null: a run on demand. */
     public CampaignFiring plan(String name, Date scheduledFireTime) {
         Campaign campaign = registry.require(name);
         Instant scheduled = scheduledFireTime == null ? null : scheduledFireTime.toInstant();
         List<RawLine> entries = CampaignRequests.lines(campaign);
-        BigDecimal cost = requests.estimate(entries);
-        boolean within = campaign.budgetUsd() == null || cost.compareTo(campaign.budgetUsd()) <= 0;
-        if (!within) {
-            LOG.warn("campaign {} {}: refused, nothing submitted: {} videos estimated at ${} exceed its budget of ${}",
-                    name, describe(scheduled), entries.size(), usd(cost), usd(campaign.budgetUsd()));
+        List<PlannedJob> planned = requests.planned(entries);
+        BigDecimal cost = CampaignRequests.estimate(planned);
+        BudgetForecast forecast = campaign.budget() == null ? null
+                : budgets.forecast(campaign.budget(), name, planned);
+        if (forecast != null && forecast.withinBudget() < planned.size()) {
+            LOG.warn("campaign {} {}: {} videos estimated at ${}; its budget takes {}, {} to be downgraded, {} to be"
+                    + " held", name, describe(scheduled), planned.size(), usd(cost), forecast.withinBudget(),
+                    forecast.downgraded(), forecast.held());
         }
         if (scheduled != null) {
-            ledger.record(name, scheduled, within ? FiringState.STARTED : FiringState.REFUSED, null);
+            ledger.record(name, scheduled, FiringState.STARTED, null);
         }
-        return new CampaignFiring(campaign, scheduled, entries, cost, within);
+        return new CampaignFiring(campaign, scheduled, entries, cost, forecast);
     }
 
     /** Opens the firing's batch, or finds it again when this scheduled firing was begun before. */
     public EntryRun open(CampaignFiring firing) {
-        return batches.open(firing.source(), firing.entries());
+        EntryRun run = batches.open(firing.source(), firing.entries());
+        // before any entry is queued: no job of the batch may be submitted outside its budget
+        budgets.attach(run.batchId(), firing.campaign().budget(), firing.campaign().name());
+        return run;
     }
 
     public List<Submission> submissions(EntryRun run) {
         return run.submissions();
     }
 
-    /** What the firing did; records a scheduled firing as fired. {@code run} is null when it was refused. */
+    /** What the firing did; records a scheduled firing as fired. */
     public CampaignRunSummary summary(CampaignFiring firing, EntryRun run) {
-        if (run == null) {
-            return summary(firing, "refused", null, 0, 0, List.of());
-        }
         Campaign c = firing.campaign();
         if (firing.scheduledFor() != null) {
             ledger.record(c.name(), firing.scheduledFor(), FiringState.FIRED, run.batchId());
@@ -86,7 +97,7 @@ class CampaignRuns {
                                               int rejected, List<Outcome> outcomes) {
         Campaign c = f.campaign();
         return new CampaignRunSummary(c.name(), f.scheduledFor(), outcome, batchId, f.entries().size(), accepted,
-                rejected, f.estimatedCost(), c.budgetUsd(), c.targets(), outcomes);
+                rejected, f.estimatedCost(), f.budget(), c.targets(), outcomes);
     }
 
     private static String usd(BigDecimal amount) {

@@ -8,7 +8,7 @@ enum FiringState {
     /** A firing began; if the service stops before it is FIRED, the next start resumes it under the same key. */
     STARTED,
     FIRED,
-    /** Over budget: nothing was submitted. */
+    /** Over budget, nothing submitted: recorded by versions before budgets were reserved job by job, read only. */
     REFUSED,
     /** Missed while the service was down and not made up (misfire policy {@code skip}). */
     SKIPPED,

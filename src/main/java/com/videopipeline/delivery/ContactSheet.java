@@ -74,6 +74,9 @@ final class ContactSheet {
         row(out, "actual-usd", "actual cost", Html.usd(cost.actualUsd()));
         row(out, "discarded-usd", "of which discarded videos",
                 Html.usd(cost.discardedUsd()) + " (" + cost.discardedVideos() + " videos)");
+        if (m.budget() != null) {
+            row(out, "budget", "budget", m.budget().summary());
+        }
         out.append("</table>\n<p>Costs are the configured price per second of each model times seconds; neither "
                 + "provider reports a price per video. Details: <a href=\"report.csv\">report.csv</a>, "
                 + "<a href=\"manifest.json\">manifest.json</a>.</p>\n");

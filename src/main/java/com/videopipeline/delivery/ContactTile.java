@@ -32,6 +32,9 @@ final class ContactTile {
             out.append("<p class=\"failure\">").append(Html.escape(job.failure().kind())).append(": ")
                     .append(Html.escape(job.failure().message())).append("</p>\n");
         }
+        if (job.budget() != null) {
+            out.append("<p class=\"budget\">").append(Html.escape(job.budget())).append("</p>\n");
+        }
         out.append("</figcaption>\n</figure>\n");
     }
 

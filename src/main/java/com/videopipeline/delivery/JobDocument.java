@@ -2,10 +2,13 @@ package com.videopipeline.delivery;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.videopipeline.job.DiscardedVideo;
+import com.videopipeline.job.JobState;
 import com.videopipeline.job.JobTimeline;
 import com.videopipeline.job.TargetDelivery;
 import com.videopipeline.job.VideoJob;
 import com.videopipeline.media.Mp4Info;
+import com.videopipeline.moderation.Refusal;
+import com.videopipeline.provider.FailureKind;
 import com.videopipeline.request.VideoRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +16,9 @@ import java.util.List;
 
 /**
  * Everything known about one job, as written to its sidecar and into the batch manifest. A record rather than a
- * map so the JSON shape is declared in one place and cannot drift between the two files.
+ * map so the JSON shape is declared in one place and cannot drift between the two files. {@code budget}: what its
+ * batch's budget changed about it ("downgraded from ... to ...: budget"); a job its budget held has the reason as
+ * its failure (kind BUDGET).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record JobDocument(
@@ -38,7 +43,8 @@ record JobDocument(
         String sha256,
         Long bytes,
         Verification verification,
-        Failure failure) {
+        Failure failure,
+        String budget) {
 
     record Source(String file, int line) {
     }
@@ -63,7 +69,27 @@ record JobDocument(
     record Verification(boolean passed, double durationSeconds, int width, int height, String codec, long frames) {
     }
 
-    record Failure(String kind, String message) {
+    /**
+     * {@code category}: what refused or failed the job, said the same way for our refusals and the provider's: our
+     * moderation's category ({@code policy/blocked-term}, {@code moderation/violence}) or the provider's failure
+     * code ({@code SAFETY.INPUT.TEXT}, {@code moderation_blocked}); null for other failures.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Failure(String kind, String category, String message) {
+
+        Failure(String kind, String message) {
+            this(kind, null, message);
+        }
+
+        static Failure of(VideoJob job) {
+            if (job.failureKind() == null) {
+                return null;
+            }
+            String category = job.failureKind() == FailureKind.MODERATION ? Refusal.categoryOf(job.failureMessage())
+                    : job.state() == JobState.FAILED && job.lastStatus() != null ? job.lastStatus().failureCode()
+                    : null;
+            return new Failure(job.failureKind().name(), category, job.failureMessage());
+        }
     }
 
     /** A paid video that failed verification; {@code fallbackTo} is where the job was generated again, if anywhere. */
@@ -83,7 +109,8 @@ record JobDocument(
                 job.video() == null ? null : job.video().sha256(),
                 job.video() == null ? null : job.video().bytes(),
                 verification(job.verified()),
-                job.failureKind() == null ? null : new Failure(job.failureKind().name(), job.failureMessage()));
+                Failure.of(job),
+                job.budgetNote());
     }
 
     private static Request request(VideoRequest r) {

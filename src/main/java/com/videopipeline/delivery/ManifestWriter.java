@@ -2,6 +2,8 @@ package com.videopipeline.delivery;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.budget.BatchBudgets;
+import com.videopipeline.budget.BudgetView;
 import com.videopipeline.job.Batch;
 import com.videopipeline.job.BatchDeliveries;
 import com.videopipeline.job.BatchTracker;
@@ -34,26 +36,30 @@ class ManifestWriter {
     private final ObjectMapper json;
     private final BatchReport report;
     private final BatchDeliveries deliveries;
+    private final BatchBudgets budgets;
 
     ManifestWriter(OutboxProperties props, JobStore store, BatchTracker batches, ObjectMapper json,
-                   BatchReport report, BatchDeliveries deliveries) {
+                   BatchReport report, BatchDeliveries deliveries, BatchBudgets budgets) {
         this.props = props;
         this.store = store;
         this.batches = batches;
         this.json = json;
         this.report = report;
         this.deliveries = deliveries;
+        this.budgets = budgets;
     }
 
+    /** {@code budget}: the budget of the batch's jobs as settled at completion, null when it had none. */
     record Manifest(String batch, String sourceFile, String ingestReport, Instant received, Instant completed,
                     Counts counts, BigDecimal estimatedCostUsd, BigDecimal actualCostUsd, CostSummary cost,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) BudgetView budget,
                     @JsonInclude(JsonInclude.Include.NON_NULL) BatchReport.ReportFiles reports,
                     List<JobDocument> jobs,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Comparisons.Comparison> comparisons) {
 
         Manifest withReports(BatchReport.ReportFiles files) {
             return new Manifest(batch, sourceFile, ingestReport, received, completed, counts, estimatedCostUsd,
-                    actualCostUsd, cost, files, jobs, comparisons);
+                    actualCostUsd, cost, budget, files, jobs, comparisons);
         }
     }
 
@@ -78,7 +84,8 @@ class ManifestWriter {
         CostSummary cost = CostSummary.of(jobs);
         Manifest manifest = new Manifest(batch.id(), batch.sourceFile(),
                 batch.report() == null ? null : batch.report().toString(), batch.received(), batch.completed(),
-                counts, cost.estimatedUsd(), cost.actualUsd(), cost, null, documents, Comparisons.of(documents));
+                counts, cost.estimatedUsd(), cost.actualUsd(), cost, budgets.view(batch.id()).orElse(null), null,
+                documents, Comparisons.of(documents));
         // the report first: a manifest on disk means the whole batch, report included, is in place
         manifest = manifest.withReports(report.write(dir, manifest));
         Path target = dir.resolve("manifest.json");

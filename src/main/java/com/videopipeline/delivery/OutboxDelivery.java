@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.job.JobState;
 import com.videopipeline.job.TargetDelivery;
 import com.videopipeline.job.VideoJob;
+import com.videopipeline.metrics.PipelineMetrics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,12 +28,15 @@ class OutboxDelivery {
     private final BatchReport report;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
-    OutboxDelivery(OutboxProperties props, BatchReport report, ObjectMapper json, Clock clock) {
+    OutboxDelivery(OutboxProperties props, BatchReport report, ObjectMapper json, Clock clock,
+                   PipelineMetrics metrics) {
         this.props = props;
         this.report = report;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** {@code targets}: all of the job's targets, outbox first; the others are still to come, PENDING in the sidecar. */
@@ -57,6 +61,8 @@ class OutboxDelivery {
         AtomicFiles.writeJson(json, sidecar, JobDocument.of(job, files(video, thumbnail, sidecar),
                 deliveries(video, targets)));
         LOG.info("{} delivered to {}", job, video);
+        metrics.delivery("outbox", "job", "delivered");
+        metrics.paid(job.provider(), job.model(), job.actualCost());
         return job;
     }
 

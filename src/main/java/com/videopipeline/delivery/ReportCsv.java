@@ -20,12 +20,12 @@ final class ReportCsv {
     }
 
     @JsonPropertyOrder({"id", "status", "provider", "model", "secondsRequested", "durationSeconds", "size",
-            "estimatedCostUsd", "actualCostUsd", "discardedVideos", "failureKind", "failureReason", "file",
-            "comparison", "prompt"})
+            "estimatedCostUsd", "actualCostUsd", "discardedVideos", "failureKind", "failureCategory", "failureReason",
+            "file", "comparison", "budget", "prompt"})
     record Row(String id, String status, String provider, String model, int secondsRequested,
                Double durationSeconds, String size, String estimatedCostUsd, String actualCostUsd,
-               int discardedVideos, String failureKind, String failureReason, String file, String comparison,
-               String prompt) {
+               int discardedVideos, String failureKind, String failureCategory, String failureReason, String file,
+               String comparison, String budget, String prompt) {
     }
 
     static byte[] csv(List<JobDocument> jobs) {
@@ -42,8 +42,9 @@ final class ReportCsv {
                 job.verification() == null ? null : job.verification().durationSeconds(), job.request().size(),
                 plain(job.estimatedCostUsd()), plain(job.actualCostUsd()),
                 job.discardedVideos() == null ? 0 : job.discardedVideos().size(),
-                failure == null ? null : failure.kind(), failure == null ? null : text(failure.message()),
-                job.files() == null ? null : job.files().video(), job.request().comparison(),
+                failure == null ? null : failure.kind(), failure == null ? null : failure.category(),
+                failure == null ? null : text(failure.message()),
+                job.files() == null ? null : job.files().video(), job.request().comparison(), text(job.budget()),
                 text(job.request().prompt()));
     }
 

@@ -15,7 +15,7 @@ public record BatchStatus(Batch batch, Map<JobState, Integer> counts, BigDecimal
         return counts.getOrDefault(JobState.DELIVERED, 0);
     }
 
-    /** Ended without a video: failed, rejected, cancelled, expired or held as uncertain. */
+    /** Ended without a video: failed, rejected, cancelled, expired, held as uncertain or over budget. */
     public int failed() {
         return counts.entrySet().stream().filter(e -> e.getKey().isTerminal() && e.getKey() != JobState.DELIVERED)
                 .mapToInt(Map.Entry::getValue).sum();
@@ -30,6 +30,8 @@ public record BatchStatus(Batch batch, Map<JobState, Integer> counts, BigDecimal
         String line = "batch " + batch.id() + ": " + delivered() + "/" + total() + " delivered, " + failed()
                 + " failed, " + inFlight() + " in flight";
         int uncertain = counts.getOrDefault(JobState.UNCERTAIN, 0);
+        int held = counts.getOrDefault(JobState.HELD, 0);
+        line = held == 0 ? line : line + " (" + held + " held over budget)";
         return uncertain == 0 ? line : line + " (" + uncertain + " uncertain, waiting for an operator)";
     }
 }

@@ -69,7 +69,7 @@ class FetchStage {
         job.video(video);
         job.timeline().downloaded(clock.instant());
         job.verified(verifier.verify(job.request(), video.file()));
-        job.verifiedCost(catalogue.pricePerSecond(job.provider(), job.model())
+        job.verifiedCost(catalogue.pricePerSecond(job.provider(), job.model(), job.request().size())
                 .map(price -> price.multiply(BigDecimal.valueOf(job.verified().durationSeconds()))
                         .setScale(4, RoundingMode.HALF_UP))
                 .orElse(null));

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 public class JobReplay {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobReplay.class);
-    private static final Set<JobState> REPLAYABLE = Set.of(JobState.FAILED, JobState.EXPIRED, JobState.UNCERTAIN);
+    // HELD: its budget is checked again on submit, so a raised budget (or money released since) lets it go
+    private static final Set<JobState> REPLAYABLE = Set.of(JobState.FAILED, JobState.EXPIRED, JobState.UNCERTAIN,
+            JobState.HELD);
 
     private final JobStore store;
     private final BatchTracker batches;

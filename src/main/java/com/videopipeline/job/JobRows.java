@@ -32,6 +32,7 @@ final class JobRows {
         job.restoreRetries(rs.getInt("retries"));
         job.restoreDiscarded(LedgerCodec.discarded(rs.getString("discarded_json")));
         job.actualCost(rs.getBigDecimal("actual_cost"));
+        job.restoreBudgetNote(rs.getString("budget_note"));
         JobTimeline t = job.timeline();
         t.submitting = instant(rs, "submitting_at");
         t.submitted = instant(rs, "submitted_at");
@@ -69,6 +70,9 @@ final class JobRows {
     static Map<String, Object> changing(VideoJob job) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("state", job.state().name());
+        // a budget's downgrade may change the size (and model) before the job is submitted
+        c.put("request_json", LedgerCodec.request(job.request()));
+        c.put("budget_note", job.budgetNote());
         c.put("provider", job.provider());
         c.put("model", job.model());
         c.put("estimated_cost", job.estimatedCost());

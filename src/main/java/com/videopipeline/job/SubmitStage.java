@@ -1,5 +1,7 @@
 package com.videopipeline.job;
 
+import com.videopipeline.budget.BudgetClaim;
+import com.videopipeline.budget.BudgetGate;
 import com.videopipeline.provider.FailureKind;
 import com.videopipeline.provider.ProviderRegistry;
 import com.videopipeline.provider.ProviderRequest;
@@ -13,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends queued jobs to their provider, never more at once than the provider's concurrency limit allows, and
- * records the provider's job id the moment it is known.
+ * Sends queued jobs to their provider, never more at once than the provider's concurrency limit allows and never
+ * beyond their batch's budget, and records the provider's job id the moment it is known.
  */
 @Component("submitStage")
 class SubmitStage {
@@ -28,12 +30,13 @@ class SubmitStage {
     private final FallbackRouting fallback;
     private final PollSchedule schedule;
     private final JobFailures failures;
+    private final BudgetGate budgets;
     private final JobsProperties props;
     private final Clock clock;
 
     SubmitStage(JobStore store, ProviderRegistry providers, ProviderLimits limits, ProviderGate gate,
-                FallbackRouting fallback, PollSchedule schedule, JobFailures failures, JobsProperties props,
-                Clock clock) {
+                FallbackRouting fallback, PollSchedule schedule, JobFailures failures, BudgetGate budgets,
+                JobsProperties props, Clock clock) {
         this.store = store;
         this.providers = providers;
         this.limits = limits;
@@ -41,23 +44,41 @@ class SubmitStage {
         this.fallback = fallback;
         this.schedule = schedule;
         this.failures = failures;
+        this.budgets = budgets;
         this.props = props;
         this.clock = clock;
     }
 
-    /** Leases the oldest queued jobs that fit into their provider's and model's free slots and request rate. */
+    /**
+     * Leases the oldest queued jobs that fit into their provider's and model's free slots, request rate and budget
+     * (reserved here, in the claim's transaction). A job its budget holds is leased too, only to be settled: it is
+     * HELD, and {@link #submit} passes it by.
+     */
     public List<VideoJob> claim() {
         List<VideoJob> claimed = new ArrayList<>(fallback.rerouteWaitingJobs());
         Instant now = clock.instant();
         SlotBudget slots = new SlotBudget(limits, () -> store.inFlightByModel(now));
-        claimed.addAll(store.claim(Set.of(JobState.QUEUED), now, props.submitBatch(), job -> {
-            if (!slots.fits(job) || !gate.admit(job.provider())) {
-                return false;
-            }
-            slots.take(job);
-            return true;
-        }));
+        BudgetClaim budget = budgets.claim();
+        claimed.addAll(store.claim(Set.of(JobState.QUEUED), now, props.submitBatch(),
+                job -> admit(job, slots, budget)));
         return claimed;
+    }
+
+    /** Whether this claim takes the job: to submit it, or (HELD by its budget just now) only to settle it. */
+    private boolean admit(VideoJob job, SlotBudget slots, BudgetClaim budget) {
+        if (!slots.fits(job) || !budget.allows(job)) {
+            return false;
+        }
+        if (job.state() == JobState.HELD) {
+            return true;
+        }
+        // slots again: a downgrade may have moved the job to another model; the gate last, as it spends a circuit's
+        // trial call
+        if (!slots.fits(job) || !budget.reserve(job) || !gate.admit(job.provider())) {
+            return false;
+        }
+        slots.take(job);
+        return true;
     }
 
     /**

@@ -90,7 +90,7 @@ class VerificationFallback {
 
     /** Providers bill the seconds ordered, whatever the file turned out to be. */
     private BigDecimal cost(VideoJob job) {
-        return catalogue.estimatedCost(job.provider(), job.model(), job.request().seconds()).orElse(null);
+        return catalogue.estimatedCost(job.provider(), job.model(), job.request()).orElse(null);
     }
 
     private static boolean pinned(VideoJob job) {

@@ -20,7 +20,7 @@ public class VideoJob {
     private final String batchId;
     private final String sourceFile;
     private final int sourceLine;
-    private final VideoRequest request;
+    private VideoRequest request;
     private String provider;
     private String model;
     private BigDecimal estimatedCost;
@@ -42,6 +42,7 @@ public class VideoJob {
     private BigDecimal actualCost;
     private FailureKind failureKind;
     private String failureMessage;
+    private String budgetNote;
     private final DiscardedVideos discarded = new DiscardedVideos();
 
     public VideoJob(String batchId, String sourceFile, int sourceLine, VideoRequest request,
@@ -68,6 +69,35 @@ public class VideoJob {
         provider = newProvider;
         model = newModel;
         estimatedCost = newEstimate;
+    }
+
+    /**
+     * Moves a job its budget cannot pay for as asked to a cheaper model or size before any provider accepted it;
+     * {@code note} says from what to what and why, for its reports.
+     */
+    public void downgrade(String newModel, VideoRequest cheaper, BigDecimal newEstimate, String note) {
+        if (!cheaper.id().equals(request.id())) {
+            throw new IllegalArgumentException("a downgrade keeps the job's id " + request.id());
+        }
+        reroute(provider, newModel, newEstimate);
+        request = cheaper;
+        budgetNote = note;
+    }
+
+    /** Ends a job its budget could not pay for, never submitted, with the reason; a replay can queue it again. */
+    public void holdForBudget(String reason, Instant now) {
+        moveTo(JobState.HELD, now);
+        failureKind = FailureKind.BUDGET;
+        failureMessage = reason;
+    }
+
+    /** What the budget changed about the job ("downgraded from ... to ...: budget"), or null. */
+    public String budgetNote() {
+        return budgetNote;
+    }
+
+    void restoreBudgetNote(String note) {
+        budgetNote = note;
     }
 
     /** Queues the job for a new generation after the provider failed the last one with a retryable code. */

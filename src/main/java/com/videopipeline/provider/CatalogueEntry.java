@@ -31,7 +31,8 @@ record CatalogueEntry(String provider, String model, ModelSettings settings,
         return "image".equals(inputKind) && !imageSizes.isEmpty();
     }
 
-    BigDecimal cost(int seconds) {
-        return settings.pricePerSecond().multiply(BigDecimal.valueOf(seconds));
+    /** Estimated USD for {@code seconds} of output at {@code size} (the model's price for that size). */
+    BigDecimal cost(int seconds, VideoSize size) {
+        return settings.pricePerSecond(size).multiply(BigDecimal.valueOf(seconds));
     }
 }

@@ -28,6 +28,8 @@ public enum FailureKind {
     SUBMIT_UNCERTAIN(false),
     /** Refused by our own content policy or the moderation API before anything was paid. */
     MODERATION(false),
+    /** Not submitted: its batch's budget could not pay for it (the job is HELD). */
+    BUDGET(false),
     UNKNOWN(false);
 
     private final boolean retryable;

@@ -1,6 +1,7 @@
 package com.videopipeline.provider;
 
 import com.videopipeline.request.VideoRequest;
+import com.videopipeline.request.VideoSize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,14 +26,24 @@ public class ModelCatalogue {
         this.entries = List.copyOf(all);
     }
 
-    /** Estimated USD per second of output, empty for an unknown model. */
-    public Optional<BigDecimal> pricePerSecond(String provider, String model) {
-        return find(provider, model).map(e -> e.settings().pricePerSecond());
+    /** Estimated USD per second of output at {@code size}, empty for an unknown model. */
+    public Optional<BigDecimal> pricePerSecond(String provider, String model, VideoSize size) {
+        return find(provider, model).map(e -> e.settings().pricePerSecond(size));
     }
 
-    /** Estimated USD for {@code seconds} of output (seconds × price per second). */
-    public Optional<BigDecimal> estimatedCost(String provider, String model, int seconds) {
-        return find(provider, model).map(e -> e.cost(seconds));
+    /** Estimated USD for the request's seconds at its size (seconds × the model's price per second there). */
+    public Optional<BigDecimal> estimatedCost(String provider, String model, VideoRequest request) {
+        return find(provider, model).map(e -> e.cost(request.seconds(), request.size()));
+    }
+
+    /** The names of one provider's models, in config order. */
+    public List<String> models(String provider) {
+        return modelsOf(List.of(provider)).stream().map(CatalogueEntry::model).toList();
+    }
+
+    /** The sizes one model makes for this kind of input (text, image, video); empty for an unknown model. */
+    public List<VideoSize> sizes(String provider, String model, String inputKind) {
+        return find(provider, model).map(e -> e.sizesFor(inputKind)).orElse(List.of());
     }
 
     /** Empty when the model can make the request, else why not with the nearest allowed values. */
@@ -71,6 +82,6 @@ public class ModelCatalogue {
     Optional<CatalogueEntry> cheapestCapable(List<CatalogueEntry> candidates, VideoRequest request) {
         return candidates.stream()
                 .filter(e -> canDo(e, request))
-                .min(Comparator.comparing(e -> e.cost(request.seconds())));
+                .min(Comparator.comparing(e -> e.cost(request.seconds(), request.size())));
     }
 }

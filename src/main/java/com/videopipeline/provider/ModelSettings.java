@@ -1,5 +1,6 @@
 package com.videopipeline.provider;
 
+import com.videopipeline.request.VideoSize;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       empty means the same as {@code sizes}
  * @param features       optional request fields the model honours: {@code seed}, {@code negative-prompt}
  * @param pricePerSecond estimated USD per second of output
+ * @param pricePerSecondBySize the price per second at sizes that cost more (or less) than {@code pricePerSecond},
+ *                       e.g. {@code 1920x1080: 0.50}; a size not listed costs {@code pricePerSecond}
  * @param maxConcurrentJobs the account's concurrent generations for this model (Runway's tiers limit each model);
  *                       unset: only the provider's {@code max-concurrent-jobs} applies
  */
@@ -28,6 +32,8 @@ public record ModelSettings(
         @NotEmpty List<@Pattern(regexp = "text|image|video") String> inputs,
         @DefaultValue List<@Pattern(regexp = "seed|negative-prompt") String> features,
         @NotNull @PositiveOrZero BigDecimal pricePerSecond,
+        @DefaultValue Map<@Pattern(regexp = "\\d{2,5}x\\d{2,5}") String, @NotNull @PositiveOrZero BigDecimal>
+                pricePerSecondBySize,
         @Positive Integer maxConcurrentJobs) {
 
     public ModelSettings {
@@ -37,6 +43,12 @@ public record ModelSettings(
         fps = fps == null || fps.isEmpty() ? List.of(24) : List.copyOf(fps);
         inputs = copy(inputs);
         features = copy(features);
+        pricePerSecondBySize = pricePerSecondBySize == null ? Map.of() : Map.copyOf(pricePerSecondBySize);
+    }
+
+    /** Estimated USD per second of output at this frame size. */
+    public BigDecimal pricePerSecond(VideoSize size) {
+        return size == null ? pricePerSecond : pricePerSecondBySize.getOrDefault(size.toString(), pricePerSecond);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -56,7 +56,7 @@ public class ProviderRouter {
     private RoutingDecision unpinned(VideoRequest request, Set<String> unavailable) {
         return byRules(request, unavailable)
                 .or(() -> pick(routing.defaultProvider(), request, unavailable))
-                .map(e -> RoutingDecision.to(e, request.seconds()))
+                .map(e -> RoutingDecision.to(e, request))
                 .orElseGet(() -> cheapestAnywhere(request, unavailable));
     }
 
@@ -89,7 +89,7 @@ public class ProviderRouter {
             return RoutingDecision.rejected(unusable.get());
         }
         return pick(provider, request, Set.of())
-                .map(e -> RoutingDecision.to(e, request.seconds()))
+                .map(e -> RoutingDecision.to(e, request))
                 .orElseGet(() -> RoutingDecision.rejected("provider " + provider + ": " + Rejections.noModelCanMake(
                         request, catalogue.modelsOf(List.of(provider)), List.of())));
     }
@@ -120,7 +120,7 @@ public class ProviderRouter {
         }
         List<CatalogueEntry> candidates = catalogue.modelsOf(usable);
         return catalogue.cheapestCapable(candidates, request)
-                .map(e -> RoutingDecision.to(e, request.seconds()))
+                .map(e -> RoutingDecision.to(e, request))
                 .orElseGet(() -> RoutingDecision.rejected(
                         Rejections.noModelCanMake(request, candidates, availability.unusableReasons())));
     }
@@ -128,7 +128,7 @@ public class ProviderRouter {
     private RoutingDecision decide(CatalogueEntry entry, VideoRequest request) {
         List<String> misfits = ModelFit.misfits(entry, request);
         if (misfits.isEmpty()) {
-            return RoutingDecision.to(entry, request.seconds());
+            return RoutingDecision.to(entry, request);
         }
         return RoutingDecision.rejected("model " + entry.model() + " cannot make " + Rejections.describe(request)
                 + ": " + ModelFit.describe(entry, misfits));

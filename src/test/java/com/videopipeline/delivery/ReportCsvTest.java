@@ -40,8 +40,9 @@ class ReportCsvTest {
                 StandardCharsets.UTF_8);
 
         assertThat(csv.lines().findFirst()).hasValue("id,status,provider,model,seconds_requested,duration_seconds,"
-                + "size,estimated_cost_usd,actual_cost_usd,discarded_videos,failure_kind,failure_reason,file,comparison,"
-                + "prompt");
+                + "size,estimated_cost_usd,actual_cost_usd,discarded_videos,failure_kind,failure_category,"
+                + "failure_reason,file,comparison,"
+                + "budget,prompt");
         assertThat(csv).contains("\"a \"\"quoted\"\" word, a comma\nand a second line\"");
     }
 

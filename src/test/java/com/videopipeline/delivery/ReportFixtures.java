@@ -22,13 +22,13 @@ final class ReportFixtures {
                 request(prompt), "runway", "gen4_turbo", "task-" + id, null, null, 1, 0, null,
                 new BigDecimal(estimated), new BigDecimal(actual), null,
                 new JobDocument.Files(id + ".mp4", thumbnail, id + ".json"), null, "ab12", 123_456L,
-                new JobDocument.Verification(true, 4.0, 640, 360, "avc1", 96), null);
+                new JobDocument.Verification(true, 4.0, 640, 360, "avc1", 96), null, null);
     }
 
     static JobDocument failed(String id, String prompt, String kind, String reason, String estimated) {
         return new JobDocument(id, "b1", "failed", new JobDocument.Source("drop.jsonl", 2), request(prompt),
                 "sora", "sora-2", null, null, null, 1, 0, null, new BigDecimal(estimated), null, null, null, null,
-                null, null, null, new JobDocument.Failure(kind, reason));
+                null, null, null, new JobDocument.Failure(kind, reason), null);
     }
 
     static ManifestWriter.Manifest manifest(List<JobDocument> jobs, CostSummary cost) {
@@ -36,7 +36,7 @@ final class ReportFixtures {
         return new ManifestWriter.Manifest("b1", "drop.jsonl", null, Instant.parse("2026-01-01T10:00:00Z"),
                 Instant.parse("2026-01-01T10:05:00Z"),
                 new ManifestWriter.Counts(jobs.size() + 1, jobs.size(), 1, delivered, jobs.size() - delivered),
-                cost.estimatedUsd(), cost.actualUsd(), cost, null, jobs, Comparisons.of(jobs));
+                cost.estimatedUsd(), cost.actualUsd(), cost, null, null, jobs, Comparisons.of(jobs));
     }
 
     /** The job as one side of the comparison {@code comparison}, made by {@code provider} / {@code model}. */
@@ -48,7 +48,7 @@ final class ReportFixtures {
         return new JobDocument(d.id(), d.batch(), d.status(), d.source(), request, provider, model,
                 d.providerJobId(), d.cached(), d.cachedFrom(), d.attempts(), d.retries(), d.discardedVideos(),
                 d.estimatedCostUsd(), d.actualCostUsd(), d.timings(), d.files(), d.deliveries(), d.sha256(), d.bytes(),
-                d.verification(), d.failure());
+                d.verification(), d.failure(), d.budget());
     }
 
     static CostSummary cost(String estimated, String actual) {

@@ -53,11 +53,25 @@ class ModelCatalogueTest {
 
     @Test
     void shouldEstimateCostAsSecondsTimesPrice() {
-        assertThat(catalogue.estimatedCost("runway", "gen4.5", 10)).hasValueSatisfying(
-                cost -> assertThat(cost).isEqualByComparingTo(new BigDecimal("1.20")));
-        assertThat(catalogue.pricePerSecond("sora", "sora-2-pro")).hasValueSatisfying(
+        assertThat(catalogue.estimatedCost("runway", "gen4.5", TestRequests.text(10, "1280x720").build()))
+                .hasValueSatisfying(cost -> assertThat(cost).isEqualByComparingTo(new BigDecimal("1.20")));
+        assertThat(catalogue.pricePerSecond("sora", "sora-2-pro", VideoSize.parse("1920x1080"))).hasValueSatisfying(
                 price -> assertThat(price).isEqualByComparingTo(new BigDecimal("0.30")));
-        assertThat(catalogue.estimatedCost("runway", "gen9", 10)).isEmpty();
+        assertThat(catalogue.estimatedCost("runway", "gen9", TestRequests.text(10, "1280x720").build())).isEmpty();
+    }
+
+    @Test
+    void shouldPriceASizeAtItsOwnPriceWhenTheModelListsOne() {
+        ModelCatalogue priced = ProviderConfigFixture.wiring(java.util.Map.of(
+                "pipeline.providers.sora.models.sora-2-pro.price-per-second-by-size.[1920x1080]", "0.70")).catalogue();
+
+        assertThat(priced.estimatedCost("sora", "sora-2-pro", TestRequests.text(4, "1920x1080").build()))
+                .hasValueSatisfying(cost -> assertThat(cost).isEqualByComparingTo("2.80"));
+        assertThat(priced.estimatedCost("sora", "sora-2-pro", TestRequests.text(4, "1280x720").build()))
+                .hasValueSatisfying(cost -> assertThat(cost).isEqualByComparingTo("1.20"));
+        assertThat(priced.sizes("sora", "sora-2", "text")).containsExactly(VideoSize.parse("1280x720"),
+                VideoSize.parse("720x1280"));
+        assertThat(priced.models("sora")).containsExactlyInAnyOrder("sora-2", "sora-2-pro");
     }
 
     @Test

@@ -1,0 +1,80 @@
+package com.videopipeline.budget;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Budgets as the sources and the reports see them: a batch is put under its budget when it opens (before any of
+ * its jobs can be submitted), its budget's state is shown in its manifest and by the API, and a campaign firing is
+ * forecast before it is made.
+ */
+@Component("batchBudgets")
+public class BatchBudgets {
+
+    private final BudgetLedger ledger;
+    private final BudgetSettlement settlement;
+    private final Downgrades downgrades;
+    private final BudgetProperties props;
+
+    BatchBudgets(BudgetLedger ledger, BudgetSettlement settlement, Downgrades downgrades, BudgetProperties props) {
+        this.ledger = ledger;
+        this.settlement = settlement;
+        this.downgrades = downgrades;
+        this.props = props;
+    }
+
+    /**
+     * Puts the batch's jobs under {@code spec}: the batch's own budget, or with {@code campaignWide} the one its
+     * campaign's batches share. Nothing for a null spec; the same batch again (a resumed firing) keeps its budget.
+     */
+    public void attach(String batchId, BudgetSpec spec, String campaign) {
+        if (spec == null) {
+            return;
+        }
+        boolean campaignWide = spec.campaignWide() && campaign != null;
+        ledger.attach(campaignWide ? "campaign:" + campaign : "batch:" + batchId, campaignWide ? campaign : null,
+                spec, mode(spec), batchId);
+    }
+
+    /** The budget of the batch's jobs, if it has one; reservations a crash left unsettled are settled first. */
+    public Optional<BudgetView> view(String batchId) {
+        return ledger.budgetOf(batchId).flatMap(id -> {
+            settlement.repair(id);
+            int[] counts = ledger.heldAndDowngraded(batchId);
+            return ledger.state(id).map(state -> BudgetView.of(state, counts[0], counts[1]));
+        });
+    }
+
+    /** What {@code spec} is expected to do to these jobs, in order: within budget, downgraded, held. */
+    public BudgetForecast forecast(BudgetSpec spec, String campaign, List<PlannedJob> jobs) {
+        BudgetMode mode = mode(spec);
+        Amount used = spec.campaignWide() && campaign != null
+                ? ledger.state("campaign:" + campaign).map(BudgetState::used).orElse(Amount.ZERO) : Amount.ZERO;
+        BudgetState start = BudgetState.planned(spec, mode, used);
+        BudgetState state = start;
+        int[] counts = new int[3];
+        for (PlannedJob job : jobs) {
+            Amount need = new Amount(job.estimatedCost(), BigDecimal.valueOf(job.request().seconds()));
+            Amount spent = state.fits(need) ? need : cheaper(mode, job, need, state);
+            counts[spent == need ? 0 : spent == null ? 2 : 1]++;
+            state = spent == null ? state : state.spend(spent);
+        }
+        return new BudgetForecast(spec.usd(), spec.seconds(), spec.per(), mode.text(), start.remainingUsd(),
+                start.remainingSeconds(), counts[0], counts[1], counts[2]);
+    }
+
+    /** The cost of the job's first downgrade that fits, or null: it would be held. */
+    private Amount cheaper(BudgetMode mode, PlannedJob job, Amount need, BudgetState state) {
+        if (mode != BudgetMode.DOWNGRADE) {
+            return null;
+        }
+        return downgrades.first(job.provider(), job.model(), job.request(), state::fits)
+                .map(o -> new Amount(o.usd(), need.seconds())).orElse(null);
+    }
+
+    private BudgetMode mode(BudgetSpec spec) {
+        return spec.mode() == null ? props.mode() : spec.mode();
+    }
+}
