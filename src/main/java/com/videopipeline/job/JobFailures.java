@@ -1,6 +1,7 @@
 package com.videopipeline.job;
 
 import com.videopipeline.media.InvalidVideoException;
+import com.videopipeline.metrics.PipelineMetrics;
 import com.videopipeline.provider.FailureKind;
 import com.videopipeline.provider.ProviderException;
 import java.io.IOException;
@@ -27,11 +28,13 @@ public class JobFailures {
     private final JobsProperties props;
     private final VerificationFallback verification;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
-    JobFailures(JobsProperties props, VerificationFallback verification, Clock clock) {
+    JobFailures(JobsProperties props, VerificationFallback verification, Clock clock, PipelineMetrics metrics) {
         this.props = props;
         this.verification = verification;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Called by the shared error handler for any exception while a stage worked on {@code job}. */
@@ -58,12 +61,17 @@ public class JobFailures {
             job.fail(failure.kind(), failure.message(), clock.instant());
             LOG.warn("{} failed: {} ({})", job, failure.message(), failure.kind());
         }
+        if (job.state() == JobState.FAILED) {
+            // a failed job can still have cost money: videos that failed verification were paid for
+            metrics.paid(job.provider(), job.model(), job.actualCost());
+        }
         return job;
     }
 
     /** The provider may have created the job: reconciliation finds out before anything is sent again. */
     private void leaveForReconciliation(VideoJob job, Failure failure) {
         job.countRetry();
+        metrics.retry(job.provider(), failure.kind().name());
         job.dueAt(clock.instant().plus(props.retryDelay()));
         LOG.warn("{}: submit outcome unknown ({}: {}); reconciling with {} before anything else",
                 job, failure.kind(), failure.message(), job.provider());
@@ -86,6 +94,7 @@ public class JobFailures {
     private void retryLater(VideoJob job, Failure failure) {
         int failures = job.countFailure();
         job.countRetry();
+        metrics.retry(job.provider(), failure.kind().name());
         Instant now = clock.instant();
         if (job.state() == JobState.SUBMITTING) {
             job.moveTo(JobState.QUEUED, now);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,17 @@ public class JobStatusQuery {
         return jdbc.query("SELECT id FROM batch WHERE completed_at IS NULL ORDER BY received_at",
                 new MapSqlParameterSource(), (rs, i) -> rs.getString("id")).stream()
                 .map(this::batch).flatMap(Optional::stream).toList();
+    }
+
+    /** Jobs per provider and state over the whole ledger, for the metrics and the JMX view (one grouped count). */
+    public Map<String, Map<JobState, Integer>> countsByProvider() {
+        Map<String, Map<JobState, Integer>> counts = new TreeMap<>();
+        jdbc.query("SELECT provider, state, COUNT(*) AS n FROM job GROUP BY provider, state",
+                new MapSqlParameterSource(), rs -> {
+                    counts.computeIfAbsent(rs.getString("provider"), p -> new EnumMap<>(JobState.class))
+                            .put(JobState.valueOf(rs.getString("state")), rs.getInt("n"));
+                });
+        return counts;
     }
 
     /** One progress line per open batch, for the log. */

@@ -5,6 +5,8 @@ import com.videopipeline.provider.ProviderException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +57,11 @@ public class ProviderCircuits {
         return registry.getAllCircuitBreakers().stream()
                 .filter(b -> b.getState() == CircuitBreaker.State.OPEN)
                 .map(CircuitBreaker::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Publishes every circuit's state and calls as resilience4j_circuitbreaker_* meters, tagged name=provider. */
+    public void bindTo(MeterRegistry meters) {
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
     }
 
     /** Makes an admitted call and records its outcome. */

@@ -1,5 +1,6 @@
 package com.videopipeline.job;
 
+import com.videopipeline.metrics.PipelineMetrics;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -12,16 +13,26 @@ class ProviderGate {
 
     private final RequestRate rate;
     private final ProviderCircuits circuits;
+    private final PipelineMetrics metrics;
 
-    ProviderGate(RequestRate rate, ProviderCircuits circuits) {
+    ProviderGate(RequestRate rate, ProviderCircuits circuits, PipelineMetrics metrics) {
         this.rate = rate;
         this.circuits = circuits;
+        this.metrics = metrics;
     }
 
     /** Lets one call to {@code provider} through now, or not. */
     boolean admit(String provider) {
         // the rate is looked at first: a circuit's trial permission must not be spent on a call the rate refuses
-        return rate.available(provider) > 0 && circuits.admits(provider) && rate.tryTake(provider);
+        boolean withinRate = rate.available(provider) > 0;
+        if (withinRate && !circuits.admits(provider)) {
+            return false;
+        }
+        boolean admitted = withinRate && rate.tryTake(provider);
+        if (!admitted) {
+            metrics.throttled(provider);
+        }
+        return admitted;
     }
 
     /** Makes an admitted call, recording its outcome for the provider's circuit. */

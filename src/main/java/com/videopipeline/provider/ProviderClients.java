@@ -1,5 +1,6 @@
 package com.videopipeline.provider;
 
+import com.videopipeline.metrics.PipelineMetrics;
 import java.net.http.HttpClient;
 
 /** Wires one provider entry into its client; the entry's {@code type} decides which API it speaks. */
@@ -9,16 +10,21 @@ final class ProviderClients {
     }
 
     static VideoProvider create(String name, ProviderSettings settings, ProviderCredentials credentials,
-                                ErrorClassifier classifier) {
-        return create(name, settings, credentials, classifier, httpClient(settings));
+                                ErrorClassifier classifier, PipelineMetrics metrics) {
+        return create(name, settings, credentials, classifier, httpClient(settings), metrics);
     }
 
     static VideoProvider create(String name, ProviderSettings settings, ProviderCredentials credentials,
                                 ErrorClassifier classifier, HttpClient client) {
+        return create(name, settings, credentials, classifier, client, PipelineMetrics.none());
+    }
+
+    static VideoProvider create(String name, ProviderSettings settings, ProviderCredentials credentials,
+                                ErrorClassifier classifier, HttpClient client, PipelineMetrics metrics) {
         ProviderHttp http = new ProviderHttp(name, client, classifier);
         HttpDownloader downloader = new HttpDownloader(name, client, classifier, DownloadPolicy.of(name, settings),
                 settings.maxDownloadBytes().toBytes(), settings.downloadTimeout());
-        ProviderCalls calls = new ProviderCalls(name, http, downloader, credentials);
+        ProviderCalls calls = new ProviderCalls(name, http, downloader, credentials, metrics);
         return switch (settings.type()) {
             case "openai-videos" -> new SoraProvider(
                     new SoraRequests(name, settings.baseUrl(), settings.requestTimeout(), settings.downloadTimeout()),

@@ -1,9 +1,11 @@
 package com.videopipeline.provider;
 
+import com.videopipeline.metrics.PipelineMetrics;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** One client per enabled provider entry, created from config, looked up by the name routing chose. */
@@ -13,10 +15,16 @@ public class ProviderRegistry {
     private final Map<String, VideoProvider> providers;
 
     ProviderRegistry(ProvidersProperties properties, ProviderCredentials credentials, ErrorClassifier classifier) {
+        this(properties, credentials, classifier, PipelineMetrics.none());
+    }
+
+    @Autowired
+    ProviderRegistry(ProvidersProperties properties, ProviderCredentials credentials, ErrorClassifier classifier,
+                     PipelineMetrics metrics) {
         Map<String, VideoProvider> built = new LinkedHashMap<>();
         properties.providers().forEach((name, settings) -> {
             if (settings.enabled()) {
-                built.put(name, ProviderClients.create(name, settings, credentials, classifier));
+                built.put(name, ProviderClients.create(name, settings, credentials, classifier, metrics));
             }
         });
         this.providers = Collections.unmodifiableMap(built);

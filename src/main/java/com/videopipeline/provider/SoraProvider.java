@@ -71,7 +71,7 @@ final class SoraProvider implements VideoProvider {
         SoraSubmitSearch search = new SoraSubmitSearch(request, since, knownIds);
         String after = null;
         for (int page = 0; page < MAX_LIST_PAGES; page++) {
-            ProviderHttp.JsonResponse response = calls.send(
+            ProviderHttp.JsonResponse response = calls.list(
                     requests.list(after, LIST_PAGE_SIZE, calls.key()));
             SoraVideoPage listed = responses.page(response.body());
             if (!search.scan(listed)) {

@@ -122,14 +122,14 @@ final class RunwayHandler extends ApiHandler {
     }
 
     /** Any {@code key_} key is accepted; the key itself is never logged or echoed. */
-    private static void requireApiKey(HttpExchange exchange) {
+    static void requireApiKey(HttpExchange exchange) {
         String token = HttpIo.bearerToken(exchange);
         if (token == null || !token.startsWith("key_")) {
             throw ApiException.runway(401, "Invalid API key. Send 'Authorization: Bearer key_...'.");
         }
     }
 
-    private static void requireVersion(HttpExchange exchange) {
+    static void requireVersion(HttpExchange exchange) {
         String version = exchange.getRequestHeaders().getFirst("X-Runway-Version");
         if (version == null) {
             throw ApiException.runway(400, "The X-Runway-Version header is required; use " + API_VERSION);

@@ -2,6 +2,7 @@ package com.videopipeline.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.videopipeline.metrics.PipelineMetrics;
 import com.videopipeline.provider.FailureKind;
 import com.videopipeline.provider.ProviderException;
 import com.videopipeline.provider.TestRouting;
@@ -24,7 +25,7 @@ class JobFailuresTest {
         TestRouting routing = TestRouting.with(Map.of());
         VerificationFallback verification = new VerificationFallback(routing.router(), routing.catalogue(),
                 routing.routing(), props, clock);
-        return new JobFailures(props, verification, clock);
+        return new JobFailures(props, verification, clock, PipelineMetrics.none());
     }
 
     private static ProviderException rejected(FailureKind kind, Duration retryAfter) {
