@@ -8,19 +8,31 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards every path under {@code /api} (operations and the OpenAPI document) and the actuator before Camel or Spring
  * sees the request, so no route can forget the check; the actuator's health stays open for load balancers. Refusals
- * are logged with the caller's address, never with what it sent as a key.
+ * are logged with the caller's address, never with what it sent as a key. It runs inside Spring Security's API chain
+ * (com.videopipeline.security), which it tells of an admitted caller as the authority {@value #AUTHORITY}.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
+    /** What an admitted caller is granted: the API and the actuator, nothing of the operations console. */
+    static final String AUTHORITY = "ROLE_API";
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeyFilter.class);
     private static final String HEALTH = "/actuator/health";
+    private static final SecurityContextRepository REQUEST_SCOPE = new RequestAttributeSecurityContextRepository();
 
     private final ApiAccess access;
     private final String header;
@@ -41,7 +53,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         ApiAccess.Verdict verdict = access.check(request.getHeader(header), remote(request));
         switch (verdict) {
-            case ALLOWED -> chain.doFilter(request, response);
+            case ALLOWED -> admitted(request, response, chain);
             case NO_KEY -> refuse(response, 401, "this server needs the " + header + " header");
             case WRONG_KEY -> refuse(response, 401, "the " + header + " header does not hold the API key");
             case NOT_LOOPBACK -> refuse(response, 403,
@@ -50,6 +62,26 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         if (verdict != ApiAccess.Verdict.ALLOWED) {
             LOG.warn("API request {} {} from {} refused: {}", request.getMethod(), request.getRequestURI(),
                     request.getRemoteAddr(), verdict);
+        }
+    }
+
+    /**
+     * The caller is authenticated for this request only: the API is stateless, no session remembers it. The request
+     * keeps it as an attribute for its asynchronous dispatch (Camel's platform-http answers asynchronously), where
+     * this filter does not run again.
+     */
+    private static void admitted(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext admitted = SecurityContextHolder.createEmptyContext();
+        admitted.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "api-client", null, List.of(new SimpleGrantedAuthority(AUTHORITY))));
+        SecurityContextHolder.setContext(admitted);
+        REQUEST_SCOPE.saveContext(admitted, request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.setContext(before);
         }
     }
 

@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may reach the API and the actuator (which shares its port): with a key, whoever presents it; without one,
  * loopback callers only. The server binds to loopback by default; bound anywhere else, it refuses to start without a
- * key, since both would otherwise be open to the network.
+ * key, since both would otherwise be open to the network. The filter runs in Spring Security's API chain
+ * (com.videopipeline.security.WebSecurityConfiguration), not on its own, so the servlet container is told not to run
+ * it a second time.
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -19,8 +21,8 @@ class ApiSecurityConfiguration {
         requireKeyUnlessLoopback(server.getAddress(), properties);
         FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
                 new ApiKeyFilter(new ApiAccess(properties), properties.keyHeader()));
-        registration.addUrlPatterns(ApiPaths.BASE + "/*", "/actuator/*");
         registration.setName("apiKeyFilter");
+        registration.setEnabled(false);
         return registration;
     }
 

@@ -1,0 +1,140 @@
+package com.videopipeline.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.List;
+import org.jolokia.server.core.service.api.Restrictor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who may reach what, in three chains. Webhooks: anyone, since each delivery is signature-verified by its route. The
+ * REST API and the actuator (but for the console): the API key (api/ApiKeyFilter), stateless, health open to all.
+ * Everything else, the operations console first: a logged-in admin or viewer (form login, session, CSRF tokens).
+ * Cross-origin browser calls only from pipeline.security.allowed-origins (none by default).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class WebSecurityConfiguration {
+
+    static final String CONSOLE = "/actuator/hawtio";
+    static final String JOLOKIA = "/actuator/jolokia";
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/webhooks/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .cors(withDefaults())
+                .headers(SecurityHeaders.api());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, @Qualifier("apiKeyFilter") FilterRegistrationBean<?> apiKeyFilter)
+            throws Exception {
+        http.securityMatcher(apiAndActuator())
+                .addFilterBefore(apiKeyFilter.getFilter(), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PATHS.matcher("/actuator/health/**")).permitAll()
+                        .anyRequest().hasRole("API"))   // granted by api/ApiKeyFilter to an admitted caller
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .cors(withDefaults())
+                .headers(SecurityHeaders.api());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PATHS.matcher(CONSOLE + "/**"), PATHS.matcher(JOLOKIA + "/**"))
+                        .hasAnyRole(ConsoleRole.ADMIN.name(), ConsoleRole.VIEWER.name())
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.defaultSuccessUrl(CONSOLE + "/", false).permitAll())
+                .logout(withDefaults())
+                // pages send the browser to the login page (form login's entry point); Jolokia, called by
+                // scripts, answers 401
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), jolokia()))
+                .csrf(csrf -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(new SpaCsrfTokenHandler()))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .cors(withDefaults())
+                .headers(SecurityHeaders.console());
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService consoleUsers(WebSecurityProperties properties) {
+        return ConsoleUsers.of(properties, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    /** Found by Jolokia's servlet as a bean: every console request to Jolokia passes it. */
+    @Bean
+    Restrictor consoleRestrictor(WebSecurityProperties properties) {
+        return new ConsoleRestrictor(properties.allowedOrigins());
+    }
+
+    /** An empty origin list still registers a policy, so a cross-origin request is refused, not merely unanswered. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(WebSecurityProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+        cors.setAllowedHeaders(List.of("*"));
+        cors.setExposedHeaders(List.of("Location"));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+
+    /** Jolokia, directly or through Hawtio's forwarding path. */
+    private static RequestMatcher jolokia() {
+        return new OrRequestMatcher(PATHS.matcher(JOLOKIA + "/**"), PATHS.matcher(CONSOLE + "/jolokia/**"));
+    }
+
+    /** The API and the actuator, but not the console, which shares the actuator's base path. */
+    private static RequestMatcher apiAndActuator() {
+        RequestMatcher console = new OrRequestMatcher(PATHS.matcher(CONSOLE + "/**"), PATHS.matcher(JOLOKIA + "/**"));
+        return new AndRequestMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**")),
+                new NegatedRequestMatcher(console));
+    }
+}

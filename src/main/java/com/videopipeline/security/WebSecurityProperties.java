@@ -1,0 +1,85 @@
+package com.videopipeline.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who may log in to the operations console and which other sites' pages may call this server
+ * ({@code pipeline.security.*}). Users and passwords come from the environment only; {@link #toString()} never shows a
+ * password.
+ *
+ * @param admin          the console user who may also change things (operations, attribute writes)
+ * @param viewer         the console user who may only look
+ * @param allowedOrigins origins (scheme://host:port) whose pages may call the API and the console from a browser;
+ *                       empty: none, every cross-origin request is refused
+ */
+@Validated
+@ConfigurationProperties("pipeline.security")
+record WebSecurityProperties(
+        @DefaultValue @Valid @NotNull ConsoleUser admin,
+        @DefaultValue @Valid @NotNull ConsoleUser viewer,
+        @DefaultValue List<String> allowedOrigins) {
+
+    /** Short passwords are a mistake to refuse at start, not to run with. */
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    WebSecurityProperties {
+        allowedOrigins = List.copyOf(allowedOrigins);
+        if (admin.isSet() && viewer.isSet() && admin.user().equals(viewer.user())) {
+            throw new IllegalArgumentException("pipeline.security.admin.user and pipeline.security.viewer.user must"
+                    + " differ (PIPELINE_ADMIN_USER, PIPELINE_VIEWER_USER)");
+        }
+        for (String origin : allowedOrigins) {
+            if (origin.isBlank() || origin.contains("*")) {
+                throw new IllegalArgumentException("pipeline.security.allowed-origins takes exact origins such as"
+                        + " https://ops.example.com, not '" + origin + "'");
+            }
+        }
+    }
+
+    /**
+     * One console login. Both blank: no such user. A password already encoded for Spring Security
+     * ({@code {bcrypt}$2a$...}) is taken as it is; a plain one is encoded at start and not kept.
+     *
+     * @param user     the login name
+     * @param password the password, from the environment only
+     */
+    record ConsoleUser(String user, String password) {
+
+        ConsoleUser {
+            user = user == null || user.isBlank() ? null : user.strip();
+            password = password == null || password.isBlank() ? null : password;
+            if (user != null && password == null) {
+                throw new IllegalArgumentException("console user '" + user + "' has no password: set it in the"
+                        + " environment (PIPELINE_ADMIN_PASSWORD / PIPELINE_VIEWER_PASSWORD)");
+            }
+            if (user == null && password != null) {
+                throw new IllegalArgumentException("a console password is set without its user: set"
+                        + " PIPELINE_ADMIN_USER / PIPELINE_VIEWER_USER too");
+            }
+            if (password != null && !isEncoded(password) && password.length() < MIN_PASSWORD_LENGTH) {
+                throw new IllegalArgumentException("the password of console user '" + user + "' must be at least "
+                        + MIN_PASSWORD_LENGTH + " characters long");
+            }
+        }
+
+        boolean isSet() {
+            return user != null;
+        }
+
+        /** Spring Security's {id}encoded form, e.g. {bcrypt}$2a$10$... */
+        static boolean isEncoded(String password) {
+            return password.matches("^\\{[a-z0-9]+}.+");
+        }
+
+        @Override
+        public String toString() {
+            return "ConsoleUser[user=" + (user == null ? "(none)" : user) + ", password="
+                    + (password == null ? "(none)" : "(set)") + "]";
+        }
+    }
+}

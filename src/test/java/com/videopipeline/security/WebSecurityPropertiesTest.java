@@ -1,0 +1,79 @@
+package com.videopipeline.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.videopipeline.security.WebSecurityProperties.ConsoleUser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class WebSecurityPropertiesTest {
+
+    private static final ConsoleUser NOBODY = new ConsoleUser(null, null);
+
+    @Test
+    void shouldNeverShowAPassword() {
+        WebSecurityProperties properties = new WebSecurityProperties(
+                new ConsoleUser("ops", "correct-horse-battery"), NOBODY, List.of());
+
+        assertThat(properties.toString()).contains("user=ops").contains("password=(set)")
+                .doesNotContain("correct-horse-battery");
+        assertThat(NOBODY.toString()).contains("user=(none)");
+    }
+
+    @Test
+    void shouldRefuseAUserWithoutPasswordAPasswordWithoutUserAndAShortPassword() {
+        assertThatThrownBy(() -> new ConsoleUser("ops", " ")).hasMessageContaining("'ops' has no password")
+                .hasMessageContaining("PIPELINE_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> new ConsoleUser("", "correct-horse-battery"))
+                .hasMessageContaining("without its user");
+        assertThatThrownBy(() -> new ConsoleUser("ops", "short-pass"))
+                .hasMessageContaining("at least 12 characters").hasMessageNotContaining("short-pass");
+    }
+
+    @Test
+    void shouldTakeAnEncodedPasswordAsItIs() {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String hash = encoder.encode("correct-horse-battery");
+
+        ConsoleUser user = new ConsoleUser("ops", hash);
+        var users = ConsoleUsers.of(new WebSecurityProperties(user, NOBODY, List.of()), encoder);
+
+        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(encoder.matches("correct-horse-battery", users.loadUserByUsername("ops").getPassword())).isTrue();
+    }
+
+    @Test
+    void shouldKeepOnlyTheHashOfAPlainPasswordAndGrantEachUserItsRole() {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var users = ConsoleUsers.of(new WebSecurityProperties(new ConsoleUser("ops", "correct-horse-battery"),
+                new ConsoleUser("watch", "staple-battery-horse"), List.of()), encoder);
+
+        assertThat(users.loadUserByUsername("ops").getPassword()).startsWith("{bcrypt}")
+                .doesNotContain("correct-horse-battery");
+        assertThat(users.loadUserByUsername("ops").getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_ADMIN");
+        assertThat(users.loadUserByUsername("watch").getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_VIEWER");
+    }
+
+    @Test
+    void shouldRefuseTheSameNameForBothUsersAndWildcardOrigins() {
+        ConsoleUser ops = new ConsoleUser("ops", "correct-horse-battery");
+
+        assertThatThrownBy(() -> new WebSecurityProperties(ops, ops, List.of())).hasMessageContaining("must differ");
+        assertThatThrownBy(() -> new WebSecurityProperties(NOBODY, NOBODY, List.of("*")))
+                .hasMessageContaining("exact origins");
+    }
+
+    @Test
+    void shouldLetNobodyInWhenNoUserIsConfigured() {
+        var users = ConsoleUsers.of(new WebSecurityProperties(NOBODY, NOBODY, List.of()),
+                PasswordEncoderFactories.createDelegatingPasswordEncoder());
+
+        assertThat(users.userExists("admin")).isFalse();
+        assertThat(users.userExists("viewer")).isFalse();
+    }
+}
