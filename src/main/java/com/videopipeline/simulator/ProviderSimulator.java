@@ -181,6 +181,10 @@ public class ProviderSimulator {
                 new RunwayHandler(runwayStats, faults.runway(), runwayJobs, properties, links, clock),
                 RunwayOutputHandler.PATH,
                 new RunwayOutputHandler(runwayStats, faults.runway(), runwayJobs, signer, output, clock),
+                OpenAiChatHandler.PATH, new OpenAiChatHandler(openAiStats, faults.openAi(), clock),
+                OpenAiModelsHandler.PATH, new OpenAiModelsHandler(openAiStats, faults.openAi(), properties),
+                RunwayOrganizationHandler.PATH, new RunwayOrganizationHandler(runwayStats, faults.runway(), properties),
+                ModerationHandler.PATH, new ModerationHandler(openAiStats, properties.moderation()),
                 OpsHandler.PATH, new OpsHandler(this, faults));
         handlers.forEach((path, handler) -> httpServer.createContext(path, handler).getFilters().add(inFlight));
     }

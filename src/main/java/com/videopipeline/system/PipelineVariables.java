@@ -31,7 +31,7 @@ public final class PipelineVariables {
     /** The name of the campaign to run, for {@code direct:run-campaign}. */
     public static final String CAMPAIGN = "campaign";
 
-    /** The {@code CampaignFiring} run-campaign works on: the campaign, its entries, their cost, the budget verdict. */
+    /** The {@code CampaignFiring} run-campaign works on: the campaign, its entries, their cost, its budget forecast. */
     public static final String CAMPAIGN_FIRING = "campaignFiring";
 
     /** A {@code PipelineEvent} on its way to the events destination (sent by a wire tap, on its own thread). */
