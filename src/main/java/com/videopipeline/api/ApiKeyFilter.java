@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards every path under {@code /api} (operations and the OpenAPI document) and the actuator before Camel or Spring
- * sees the request, so no route can forget the check; the actuator's health stays open for load balancers. Refusals
+ * sees the request, so no route can forget the check; the actuator's health stays open for load balancers (with the
+ * key, its details show). Refusals
  * are logged with the caller's address, never with what it sent as a key. It runs inside Spring Security's API chain
  * (com.videopipeline.security), which it tells of an admitted caller as the authority {@value #AUTHORITY}.
  */
@@ -43,15 +44,18 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ApiAccess.Verdict verdict = access.check(request.getHeader(header), remote(request));
+        if (isHealth(request)) {
+            // open to load balancers either way; a caller with the key is known, so it sees the details (reasons)
+            if (verdict == ApiAccess.Verdict.ALLOWED) {
+                admitted(request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         switch (verdict) {
             case ALLOWED -> admitted(request, response, chain);
             case NO_KEY -> refuse(response, 401, "this server needs the " + header + " header");
@@ -93,6 +97,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");
+    }
+
+    private static boolean isHealth(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 
     /** The servlet container gives a literal address, so no name lookup happens here. */

@@ -61,6 +61,8 @@ class ApiKeyFilterTest {
             assertThat(call(properties(KEY), "203.0.113.7", null, "/actuator/health/liveness").getStatus())
                     .isEqualTo(200);
             assertThat(call(properties(KEY), "203.0.113.7", null, "/actuator/healthy").getStatus()).isEqualTo(401);
+            assertThat(call(properties(KEY), "203.0.113.7", "not-the-key", "/actuator/health").getStatus())
+                    .as("a wrong key is no reason to hide health from a load balancer").isEqualTo(200);
         }
 
         @Test

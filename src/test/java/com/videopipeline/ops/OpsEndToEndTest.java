@@ -164,6 +164,8 @@ class OpsEndToEndTest {
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
         assertThat(readiness.json().has("components")).as("no details for a stranger").isFalse();
+        assertThat(ops.get("/actuator/health/readiness").json().at("/components/providers/components/sora/status")
+                .asText()).as("details for a caller with the key").isEqualTo("UP");
         assertThat(liveness.status()).isEqualTo(200);
         assertThat(detailed.getStatus()).isEqualTo(Status.UP);
         assertThat(detailed.getComponents()).containsOnlyKeys("readinessState", "db", "jms", "providers", "s3");
