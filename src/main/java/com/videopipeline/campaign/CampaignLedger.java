@@ -32,12 +32,16 @@ class CampaignLedger {
                 CampaignLedger::read).stream().findFirst();
     }
 
-    /** Records a firing; never moves a campaign's clock back (a catch-up may end after a later firing began). */
+    /**
+     * Records a firing; never moves a campaign's clock back (a catch-up may end after a later firing began), except
+     * over WATCHING: Quartz may fire a just-scheduled campaign for the start of the current second, a moment before
+     * the instant it started being watched, and that firing is real.
+     */
     void record(String campaign, Instant scheduledAt, FiringState state, String batchId) {
         MapSqlParameterSource p = params(campaign, scheduledAt).addValue("state", state.name())
-                .addValue("batch", batchId);
+                .addValue("batch", batchId).addValue("watching", FiringState.WATCHING.name());
         int updated = jdbc.update("UPDATE campaign_firing SET scheduled_at = :at, state = :state, batch_id = :batch,"
-                + " updated_at = :now WHERE campaign = :campaign AND scheduled_at <= :at", p);
+                + " updated_at = :now WHERE campaign = :campaign AND (scheduled_at <= :at OR state = :watching)", p);
         if (updated == 0) {
             insert(p);
         }
