@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.videopipeline.provider.EndpointKey;
 import com.videopipeline.provider.FailureKind;
 import com.videopipeline.request.RequestMapper;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +31,12 @@ class ChatCompletions {
     private static final int MAX_DETAIL = 300;
 
     private final ExpansionProperties props;
-    private final ExpansionCredentials credentials;
+    private final EndpointKey key;
     private final HttpClient client;
 
-    ChatCompletions(ExpansionProperties props, ExpansionCredentials credentials) {
+    ChatCompletions(ExpansionProperties props, Environment environment) {
         this.props = props;
-        this.credentials = credentials;
+        this.key = new EndpointKey(environment, props.apiKeyEnv(), props.loopbackKey(), props.baseUrl());
         this.client = HttpClient.newBuilder().connectTimeout(props.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -42,7 +44,8 @@ class ChatCompletions {
     /** The model's shot description of {@code brief}. */
     String complete(String brief) throws ExpansionException {
         HttpRequest request = HttpRequest.newBuilder(endpoint()).timeout(props.timeout())
-                .header("Authorization", credentials.authorization())
+                .header("Authorization", key.authorization()
+                        .orElseThrow(() -> new ExpansionException(FailureKind.AUTHENTICATION, key.missing())))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(brief), StandardCharsets.UTF_8)).build();
         HttpResponse<String> response = send(request);

@@ -1,5 +1,6 @@
 package com.videopipeline.moderation;
 
+import com.videopipeline.request.EditDistance;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,26 +16,9 @@ final class ModerationCategories {
 
     /** " (did you mean 'x'?)" for a near miss such as {@code violance} or {@code sexual_minors}; else empty. */
     static String suggest(String name) {
-        String nearest = NAMES.stream().min(Comparator.comparingInt(n -> distance(n, name))).orElseThrow();
-        return distance(nearest, name) <= 3 ? " '" + name + "' (did you mean '" + nearest + "'?)" : " '" + name + "'";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        String nearest = NAMES.stream().min(Comparator.comparingInt(n -> EditDistance.between(n, name)))
+                .orElseThrow();
+        return EditDistance.between(nearest, name) <= 3 ? " '" + name + "' (did you mean '" + nearest + "'?)"
+                : " '" + name + "'";
     }
 }

@@ -3,6 +3,7 @@ package com.videopipeline.moderation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.videopipeline.provider.EndpointKey;
 import com.videopipeline.request.MediaRef;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +28,12 @@ class ModerationClient {
     private static final int MAX_DETAIL = 200;
 
     private final ModerationApiProperties props;
-    private final ModerationCredentials credentials;
+    private final EndpointKey key;
     private final HttpClient client;
 
-    ModerationClient(ModerationApiProperties props, ModerationCredentials credentials) {
+    ModerationClient(ModerationApiProperties props, Environment environment) {
         this.props = props;
-        this.credentials = credentials;
+        this.key = new EndpointKey(environment, props.apiKeyEnv(), props.loopbackKey(), props.baseUrl());
         this.client = HttpClient.newBuilder().connectTimeout(props.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -40,7 +42,8 @@ class ModerationClient {
     ModerationScores classify(String text, MediaRef image) throws ModerationUnavailable {
         String body = ModerationInput.body(props.model(), text, image, props.maxImageBytes().toBytes());
         HttpRequest request = HttpRequest.newBuilder(endpoint()).timeout(props.timeout())
-                .header("Authorization", credentials.authorization())
+                .header("Authorization", key.authorization()
+                        .orElseThrow(() -> new ModerationUnavailable(key.missing(), false)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         HttpResponse<String> response = send(request);

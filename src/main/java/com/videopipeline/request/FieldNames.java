@@ -56,7 +56,7 @@ final class FieldNames {
         for (String candidate : ALL) {
             // scores in half edits: camelCase or capitals for the snake_case name are no edit at all, and an
             // abbreviation ("vid") beats a one-letter edit ("id") for the same typed name
-            int score = typed.equals(simplify(candidate)) ? 0 : 2 * distance(lower, candidate);
+            int score = typed.equals(simplify(candidate)) ? 0 : 2 * EditDistance.between(lower, candidate);
             if (abbreviates(typed, simplify(candidate))) {
                 score = Math.min(score, 1);
             }
@@ -87,25 +87,5 @@ final class FieldNames {
 
     private static String simplify(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
-    }
-
-    /** Levenshtein distance; names are short, so the two-row table is plenty. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

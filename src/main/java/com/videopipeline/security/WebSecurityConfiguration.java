@@ -49,13 +49,8 @@ class WebSecurityConfiguration {
     @Order(1)
     SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
         http.securityMatcher(PATHS.matcher("/webhooks/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .cors(withDefaults())
-                .headers(SecurityHeaders.api());
-        return http.build();
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return stateless(http).build();
     }
 
     @Bean
@@ -68,13 +63,8 @@ class WebSecurityConfiguration {
                         .requestMatchers(PATHS.matcher("/actuator/health/**")).permitAll()
                         .anyRequest().hasRole("API"))   // granted by api/ApiKeyFilter to an admitted caller
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .cors(withDefaults())
-                .headers(SecurityHeaders.api());
-        return http.build();
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return stateless(http).build();
     }
 
     @Bean
@@ -84,7 +74,7 @@ class WebSecurityConfiguration {
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PATHS.matcher(CONSOLE + "/**"), PATHS.matcher(JOLOKIA + "/**"))
+                        .requestMatchers(console())
                         .hasAnyRole(ConsoleRole.ADMIN.name(), ConsoleRole.VIEWER.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.defaultSuccessUrl(CONSOLE + "/", false).permitAll())
@@ -126,6 +116,20 @@ class WebSecurityConfiguration {
         return source;
     }
 
+    /** The machine-facing chains: no session or saved request, no CSRF (no cookie to ride on), API headers. */
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .cors(withDefaults())
+                .headers(SecurityHeaders.api());
+    }
+
+    /** The console: Hawtio and Jolokia. */
+    private static RequestMatcher console() {
+        return new OrRequestMatcher(PATHS.matcher(CONSOLE + "/**"), PATHS.matcher(JOLOKIA + "/**"));
+    }
+
     /** Jolokia, directly or through Hawtio's forwarding path. */
     private static RequestMatcher jolokia() {
         return new OrRequestMatcher(PATHS.matcher(JOLOKIA + "/**"), PATHS.matcher(CONSOLE + "/jolokia/**"));
@@ -133,8 +137,7 @@ class WebSecurityConfiguration {
 
     /** The API and the actuator, but not the console, which shares the actuator's base path. */
     private static RequestMatcher apiAndActuator() {
-        RequestMatcher console = new OrRequestMatcher(PATHS.matcher(CONSOLE + "/**"), PATHS.matcher(JOLOKIA + "/**"));
         return new AndRequestMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**")),
-                new NegatedRequestMatcher(console));
+                new NegatedRequestMatcher(console()));
     }
 }

@@ -34,9 +34,20 @@ final class ApiException extends RuntimeException {
         return openAi(400, "invalid_request_error", param, code, message);
     }
 
+    /** OpenAI's 404 for a method and path it does not serve. */
+    static ApiException openAiInvalidUrl(String method, String path) {
+        return openAi(404, "invalid_request_error", null, null,
+                "Invalid URL (" + method + " " + path.substring("/openai".length()) + ")");
+    }
+
     /** Runway shape: {@code {"error":"<readable message>"}}. */
     static ApiException runway(int status, String message) {
         return of(status, message, Map.of("error", message));
+    }
+
+    /** Runway's 404 for a method and path it does not serve. */
+    static ApiException runwayNotFound(String method, String path) {
+        return runway(404, "Not found: " + method + " " + path.substring("/runway".length()));
     }
 
     /** Any body, for answers outside the usual shape (e.g. OpenAI's gateway 502 with a numeric code). */

@@ -3,6 +3,7 @@ package com.videopipeline.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,15 @@ abstract class ApiHandler implements HttpHandler {
 
     /** The provider's body for an unexpected failure of the simulator itself. */
     abstract ApiException serverError();
+
+    /** For a handler of one endpoint: the provider's {@code notFound} answer unless this is {@code method} on it. */
+    static void requireEndpoint(HttpExchange exchange, String method, String path,
+                                BiFunction<String, String, ApiException> notFound) {
+        String asked = exchange.getRequestURI().getPath();
+        if (!asked.equals(path) || !method.equals(exchange.getRequestMethod())) {
+            throw notFound.apply(exchange.getRequestMethod(), asked);
+        }
+    }
 
     StatsCounter stats() {
         return stats;

@@ -44,11 +44,7 @@ final class ModerationHandler extends ApiHandler {
     @Override
     void route(HttpExchange exchange) throws IOException {
         OpenAiHandler.requireApiKey(exchange);
-        String path = exchange.getRequestURI().getPath();
-        if (!path.equals(PATH) || !"POST".equals(exchange.getRequestMethod())) {
-            throw ApiException.openAi(404, "invalid_request_error", null, null, "Invalid URL ("
-                    + exchange.getRequestMethod() + " " + path.substring("/openai".length()) + ")");
-        }
+        requireEndpoint(exchange, "POST", PATH, ApiException::openAiInvalidUrl);
         stats().moderated();
         JsonNode body = json(HttpIo.readBody(exchange, MAX_BODY_BYTES, () -> ApiException.openAi(413,
                 "invalid_request_error", null, null, "Request body exceeds " + MAX_BODY_BYTES + " bytes.")));

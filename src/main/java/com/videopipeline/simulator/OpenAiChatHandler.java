@@ -29,11 +29,7 @@ final class OpenAiChatHandler extends ApiHandler {
 
     @Override
     void route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        if (!path.equals(PATH) || !"POST".equals(exchange.getRequestMethod())) {
-            throw ApiException.openAi(404, "invalid_request_error", null, null, "Invalid URL ("
-                    + exchange.getRequestMethod() + " " + path.substring("/openai".length()) + ")");
-        }
+        requireEndpoint(exchange, "POST", PATH, ApiException::openAiInvalidUrl);
         stats().chatCompletionCalled();
         OpenAiHandler.requireApiKey(exchange);
         byte[] body = HttpIo.readBody(exchange, HttpIo.MAX_BODY_BYTES, () -> ApiException.openAi(413,

@@ -60,8 +60,7 @@ final class OpenAiHandler extends ApiHandler {
             inject(ApiCall.OTHER);
             delete(exchange, find(video.group(1)));
         } else {
-            throw ApiException.openAi(404, "invalid_request_error", null, null,
-                    "Invalid URL (" + method + " " + path.substring("/openai".length()) + ")");
+            throw ApiException.openAiInvalidUrl(method, path);
         }
     }
 

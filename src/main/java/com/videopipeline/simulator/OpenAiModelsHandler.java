@@ -27,11 +27,7 @@ final class OpenAiModelsHandler extends ApiHandler {
     @Override
     void route(HttpExchange exchange) throws IOException {
         OpenAiHandler.requireApiKey(exchange);
-        String path = exchange.getRequestURI().getPath();
-        if (!path.equals(PATH) || !"GET".equals(exchange.getRequestMethod())) {
-            throw ApiException.openAi(404, "invalid_request_error", null, null, "Invalid URL ("
-                    + exchange.getRequestMethod() + " " + path.substring("/openai".length()) + ")");
-        }
+        requireEndpoint(exchange, "GET", PATH, ApiException::openAiInvalidUrl);
         inject(ApiCall.OTHER);
         List<Map<String, Object>> models = new TreeSet<>(properties.openaiModels().keySet()).stream()
                 .map(id -> Map.<String, Object>of("id", id, "object", "model", "created", CREATED,

@@ -61,7 +61,7 @@ final class RunwayHandler extends ApiHandler {
         } else if (create.matches() && validator.knowsEndpoint(create.group(1)) && "POST".equals(method)) {
             create(exchange, create.group(1), inject(ApiCall.CREATE));
         } else {
-            throw ApiException.runway(404, "Not found: " + method + " " + path.substring("/runway".length()));
+            throw ApiException.runwayNotFound(method, path);
         }
     }
 

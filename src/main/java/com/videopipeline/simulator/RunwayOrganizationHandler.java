@@ -27,11 +27,7 @@ final class RunwayOrganizationHandler extends ApiHandler {
     void route(HttpExchange exchange) throws IOException {
         RunwayHandler.requireApiKey(exchange);
         RunwayHandler.requireVersion(exchange);
-        String path = exchange.getRequestURI().getPath();
-        if (!path.equals(PATH) || !"GET".equals(exchange.getRequestMethod())) {
-            throw ApiException.runway(404, "Not found: " + exchange.getRequestMethod() + " "
-                    + path.substring("/runway".length()));
-        }
+        requireEndpoint(exchange, "GET", PATH, ApiException::runwayNotFound);
         inject(ApiCall.OTHER);
         FaultLimits limits = faults().settings().limits();
         Map<String, Object> tierModels = new TreeMap<>();

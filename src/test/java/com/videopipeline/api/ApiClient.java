@@ -1,5 +1,7 @@
 package com.videopipeline.api;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
 
 /** Calls the REST API of a test's application over loopback HTTP, with or without a key. */
 final class ApiClient {
@@ -40,6 +44,17 @@ final class ApiClient {
     Answer post(String path, String json, String idempotencyKey) {
         return send(request(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Polls {@code GET path} until it answers 200 with JSON that passes {@code until}, and returns that JSON. */
+    JsonNode awaitJson(String path, Duration atMost, Predicate<JsonNode> until) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Answer answer = get(path);
+            last[0] = answer.status() == 200 ? answer.json() : null;
+            return last[0] != null && until.test(last[0]);
+        });
+        return last[0];
     }
 
     private HttpRequest.Builder request(String path) {

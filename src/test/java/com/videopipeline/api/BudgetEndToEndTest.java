@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +150,7 @@ class BudgetEndToEndTest {
                   {"id": "third", "prompt": "a green kite over a hill", "seconds": 4, "provider": "runway"}],
                  "budget": {"usd": 1.00}}""");
         String batch = answer.json().get("batch").asText();
-        JsonNode done = awaitJson("/api/batches/" + batch, b -> b.get("complete").asBoolean());
+        JsonNode done = api.awaitJson("/api/batches/" + batch, WAIT, b -> b.get("complete").asBoolean());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("error").asText()).contains("budget.usd: '-5' must be a positive number");
@@ -166,7 +165,7 @@ class BudgetEndToEndTest {
 
         assertThat(replay.json().get("replayed")).singleElement()
                 .satisfies(k -> assertThat(k.asText()).isEqualTo(batch + "/third"));
-        JsonNode again = awaitJson("/api/batches/" + batch, b -> b.get("complete").asBoolean());
+        JsonNode again = api.awaitJson("/api/batches/" + batch, WAIT, b -> b.get("complete").asBoolean());
         assertThat(again.at("/counts/HELD").asInt()).as("the budget is still spent").isEqualTo(1);
         assertThat(again.get("delivered").asInt()).isEqualTo(2);
     }
@@ -195,16 +194,6 @@ class BudgetEndToEndTest {
                 .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
             return it.readAll();
         }
-    }
-
-    private JsonNode awaitJson(String path, Predicate<JsonNode> until) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> {
-            ApiClient.Answer answer = api.get(path);
-            last[0] = answer.status() == 200 ? answer.json() : null;
-            return last[0] != null && until.test(last[0]);
-        });
-        return last[0];
     }
 
     /** Ten entries, one per product, never served from the cache; written under a hidden name and renamed. */

@@ -81,7 +81,7 @@ class RestApiEndToEndTest {
         assertThat(created.at("/entries/2/errors/second/0").asText()).contains("did you mean 'seconds'");
 
         // complete comes first; the manifest (after the batch report) is recorded a moment later
-        JsonNode done = awaitJson("/api/batches/" + batch,
+        JsonNode done = api.awaitJson("/api/batches/" + batch, WAIT,
                 b -> b.get("complete").asBoolean() && b.hasNonNull("manifest"));
         JsonNode job = api.get("/api/jobs/" + batch + "/lighthouse").json();
 
@@ -104,7 +104,7 @@ class RestApiEndToEndTest {
         String batch = api.post("/api/batches", """
                 [{"id": "one", "prompt": "a red kite", "seconds": 4},
                  {"id": "two", "prompt": "a blue kite", "seconds": 4}]""").json().get("batch").asText();
-        awaitJson("/api/batches/" + batch, b -> b.get("complete").asBoolean());
+        api.awaitJson("/api/batches/" + batch, WAIT, b -> b.get("complete").asBoolean());
 
         JsonNode byBatch = api.get("/api/jobs?batch=" + batch).json();
         JsonNode delivered = api.get("/api/jobs?state=delivered&batch=" + batch + "&limit=1").json();
@@ -162,7 +162,7 @@ class RestApiEndToEndTest {
         ApiClient.Answer first = api.post("/api/batches", body, "order-4711");
         ApiClient.Answer again = api.post("/api/batches", body, "order-4711");
         String batch = first.json().get("batch").asText();
-        awaitJson("/api/batches/" + batch, b -> b.get("complete").asBoolean());
+        api.awaitJson("/api/batches/" + batch, WAIT, b -> b.get("complete").asBoolean());
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(200);
@@ -185,8 +185,8 @@ class RestApiEndToEndTest {
                      {"id": "waiting", "prompt": "a patient cat", "seconds": 4, "provider": "runway"}]"""
             ).json().get("batch").asText();
             Predicate<JsonNode> isRunning = j -> "RUNNING".equals(j.get("state").asText());
-            JsonNode running = awaitJson("/api/jobs/" + batch + "/run-1", isRunning);
-            awaitJson("/api/jobs/" + batch + "/run-2", isRunning);
+            JsonNode running = api.awaitJson("/api/jobs/" + batch + "/run-1", WAIT, isRunning);
+            api.awaitJson("/api/jobs/" + batch + "/run-2", WAIT, isRunning);
 
             ApiClient.Answer queued = api.post("/api/jobs/" + batch + "/waiting/cancel", "");
             ApiClient.Answer atRunway = api.post("/api/jobs/" + batch + "/run-1/cancel", "");
@@ -205,7 +205,7 @@ class RestApiEndToEndTest {
             assertThat(api.post("/api/jobs/" + batch + "/run-1/cancel", "").status()).as("already ended")
                     .isEqualTo(409);
             assertThat(api.post("/api/jobs/" + batch + "/nobody/cancel", "").status()).isEqualTo(404);
-            JsonNode done = awaitJson("/api/batches/" + batch, b -> b.get("complete").asBoolean());
+            JsonNode done = api.awaitJson("/api/batches/" + batch, WAIT, b -> b.get("complete").asBoolean());
             assertThat(done.at("/counts/CANCELLED").asInt()).isEqualTo(3);
         } finally {
             simulator.faults(FaultSettings.none());
@@ -217,7 +217,7 @@ class RestApiEndToEndTest {
         String batch = api.post("/api/batches", """
                 [{"id": "refused", "prompt": "a storm [sim:fail=SAFETY.INPUT.TEXT]", "seconds": 4},
                  {"id": "fine", "prompt": "a calm lake", "seconds": 4}]""").json().get("batch").asText();
-        awaitJson("/api/batches/" + batch, b -> b.get("complete").asBoolean());
+        api.awaitJson("/api/batches/" + batch, WAIT, b -> b.get("complete").asBoolean());
         JsonNode failed = api.get("/api/jobs/" + batch + "/refused").json();
 
         ApiClient.Answer replay = api.post("/api/batches/" + batch + "/replay", "");
@@ -227,7 +227,7 @@ class RestApiEndToEndTest {
         assertThat(replay.status()).isEqualTo(200);
         assertThat(replay.json().get("replayed")).singleElement()
                 .satisfies(k -> assertThat(k.asText()).isEqualTo(batch + "/refused"));
-        JsonNode again = awaitJson("/api/jobs/" + batch + "/refused", j -> j.get("attempts").asInt() == 2
+        JsonNode again = api.awaitJson("/api/jobs/" + batch + "/refused", WAIT, j -> j.get("attempts").asInt() == 2
                 && j.get("state").asText().equals("FAILED"));
         assertThat(again.at("/failure/kind").asText()).isEqualTo("SAFETY_INPUT");
         assertThat(api.post("/api/batches/no-such-batch/replay", "").status()).isEqualTo(404);
@@ -258,7 +258,7 @@ class RestApiEndToEndTest {
         String batch = run[0].json().get("batch").asText();
         assertThat(run[0].location()).isEqualTo("/api/batches/" + batch);
         assertThat(run[0].json().get("outcome").asText()).isEqualTo("submitted");
-        JsonNode done = awaitJson("/api/batches/" + batch, b -> b.get("complete").asBoolean());
+        JsonNode done = api.awaitJson("/api/batches/" + batch, WAIT, b -> b.get("complete").asBoolean());
         assertThat(done.get("delivered").asInt()).isEqualTo(2);
         assertThat(done.get("campaign").asText()).isEqualTo("api-demo");
         assertThat(api.get("/api/jobs?campaign=api-demo").json().get("jobs")).extracting(j -> j.get("id").asText())
@@ -300,16 +300,6 @@ class RestApiEndToEndTest {
                 "targets: [outbox]",
                 "budget-usd: " + budget, ""));
         Files.move(hidden, folder.resolve(name + ".yaml"), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private JsonNode awaitJson(String path, Predicate<JsonNode> until) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> {
-            ApiClient.Answer answer = api.get(path);
-            last[0] = answer.status() == 200 ? answer.json() : null;
-            return last[0] != null && until.test(last[0]);
-        });
-        return last[0];
     }
 
     private long createdAtSimulator() {

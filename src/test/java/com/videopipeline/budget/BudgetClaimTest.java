@@ -45,9 +45,9 @@ class BudgetClaimTest {
     @Test
     void shouldReserveEachEstimateAndMakeTheNextJobWaitWhileOthersAreUnderWay() {
         given(BudgetMode.HOLD, "1.00", null);
-        VideoJob a = job("a", "runway", "gen4.5", 4, "1280x720");
-        VideoJob b = job("b", "runway", "gen4.5", 4, "1280x720");
-        VideoJob c = job("c", "runway", "gen4.5", 4, "1280x720");
+        VideoJob a = gen45("a");
+        VideoJob b = gen45("b");
+        VideoJob c = gen45("c");
 
         assertThat(claim(a)).isTrue();
         assertThat(claim(b)).isTrue();
@@ -61,13 +61,10 @@ class BudgetClaimTest {
     @Test
     void shouldHoldAJobOnceNothingUnderWayCouldFreeEnough() {
         given(BudgetMode.HOLD, "1.00", null);
-        VideoJob a = job("a", "runway", "gen4.5", 4, "1280x720");
-        VideoJob b = job("b", "runway", "gen4.5", 4, "1280x720");
-        VideoJob c = job("c", "runway", "gen4.5", 4, "1280x720");
-        claim(a);
-        claim(b);
-        deliver(a, 4.0);
-        deliver(b, 4.0);
+        VideoJob a = gen45("a");
+        VideoJob b = gen45("b");
+        VideoJob c = gen45("c");
+        spend(a, b);
 
         assertThat(claim(c)).as("claimed only to be settled").isTrue();
 
@@ -83,9 +80,9 @@ class BudgetClaimTest {
     @Test
     void shouldLetAWaitingJobGoOnceAFailedGenerationReleasesItsReservation() {
         given(BudgetMode.HOLD, "1.00", null);
-        VideoJob a = job("a", "runway", "gen4.5", 4, "1280x720");
-        VideoJob b = job("b", "runway", "gen4.5", 4, "1280x720");
-        VideoJob c = job("c", "runway", "gen4.5", 4, "1280x720");
+        VideoJob a = gen45("a");
+        VideoJob b = gen45("b");
+        VideoJob c = gen45("c");
         claim(a);
         claim(b);
         assertThat(claim(c)).isFalse();
@@ -101,8 +98,8 @@ class BudgetClaimTest {
     @Test
     void shouldCountAGenerationGivenUpWhileRunningAsSpent() {
         given(BudgetMode.HOLD, "1.00", null);
-        VideoJob a = job("a", "runway", "gen4.5", 4, "1280x720");
-        VideoJob b = job("b", "runway", "gen4.5", 4, "1280x720");
+        VideoJob a = gen45("a");
+        VideoJob b = gen45("b");
         claim(a);
         claim(b);
         submitted(a);
@@ -111,7 +108,7 @@ class BudgetClaimTest {
         end(a);
         deliver(b, 4.0);
 
-        VideoJob c = job("c", "runway", "gen4.5", 4, "1280x720");
+        VideoJob c = gen45("c");
         assertThat(claim(c)).isTrue();
         assertThat(c.state()).as("the provider may bill what it was generating").isEqualTo(JobState.HELD);
         assertThat(view().spentUsd()).isEqualByComparingTo("0.96");
@@ -166,13 +163,10 @@ class BudgetClaimTest {
     @Test
     void shouldLimitSecondsOfVideoWhichNoDowngradeCanSave() {
         given(BudgetMode.DOWNGRADE, null, "10");
-        VideoJob a = job("a", "runway", "gen4.5", 4, "1280x720");
-        VideoJob b = job("b", "runway", "gen4.5", 4, "1280x720");
-        VideoJob c = job("c", "runway", "gen4.5", 4, "1280x720");
-        claim(a);
-        claim(b);
-        deliver(a, 4.0);
-        deliver(b, 4.0);
+        VideoJob a = gen45("a");
+        VideoJob b = gen45("b");
+        VideoJob c = gen45("c");
+        spend(a, b);
 
         claim(c);
 
@@ -202,7 +196,7 @@ class BudgetClaimTest {
     @Test
     void shouldSettleAReservationACrashLeftOpenBeforeMakingAJobWait() {
         given(BudgetMode.HOLD, "0.50", null);
-        VideoJob a = job("a", "runway", "gen4.5", 4, "1280x720");
+        VideoJob a = gen45("a");
         claim(a);
         submitted(a);
         a.lastStatus(new ProviderStatus("task-a", ProviderPhase.FAILED, null, List.of(), "INTERNAL", "boom", null,
@@ -210,7 +204,7 @@ class BudgetClaimTest {
         a.fail(FailureKind.PROVIDER_INTERNAL, "failed at the provider", T0);
         budgets.store.save(a); // ... and the process died before the budget was settled
 
-        VideoJob b = job("b", "runway", "gen4.5", 4, "1280x720");
+        VideoJob b = gen45("b");
 
         assertThat(claim(b)).isTrue();
         assertThat(b.state()).isEqualTo(JobState.QUEUED);
@@ -220,7 +214,7 @@ class BudgetClaimTest {
     @Test
     void shouldCountADiscardedVideoAsSpentAndReserveTheJobsNextGenerationAnew() {
         given(BudgetMode.HOLD, "1.00", null);
-        VideoJob a = job("a", "runway", "gen4.5", 4, "1280x720");
+        VideoJob a = gen45("a");
         claim(a);
         submitted(a);
         a.moveTo(JobState.DOWNLOADING, T0);
@@ -232,12 +226,27 @@ class BudgetClaimTest {
         assertThat(view().spentUsd()).isEqualByComparingTo("0.48");
         assertThat(claim(a)).as("its next generation fits the $0.52 left").isTrue();
         assertThat(view().reservedUsd()).isEqualByComparingTo("0.48");
-        assertThat(claim(job("b", "runway", "gen4.5", 4, "1280x720"))).isFalse();
+        assertThat(claim(gen45("b"))).isFalse();
     }
 
     private boolean claim(VideoJob job) {
         BudgetClaim claim = budgets.gate.claim();
         return claim.allows(job) && (job.state() == JobState.HELD || claim.reserve(job));
+    }
+
+    /** A 4 s 1280x720 job on Runway's gen4.5: a $0.48 estimate. */
+    private VideoJob gen45(String id) {
+        return job(id, "runway", "gen4.5", 4, "1280x720");
+    }
+
+    /** Claims each job in turn, then delivers each as a 4 s video: their estimates spent. */
+    private void spend(VideoJob... jobs) {
+        for (VideoJob job : jobs) {
+            claim(job);
+        }
+        for (VideoJob job : jobs) {
+            deliver(job, 4.0);
+        }
     }
 
     private VideoJob job(String id, String provider, String model, int seconds, String size) {

@@ -1,5 +1,6 @@
 package com.videopipeline.budget;
 
+import com.videopipeline.TestSchemas;
 import com.videopipeline.job.BatchTracker;
 import com.videopipeline.job.JobStore;
 import com.videopipeline.job.TestLedgers;
@@ -7,7 +8,6 @@ import com.videopipeline.provider.ModelCatalogue;
 import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -34,9 +34,7 @@ public final class TestBudgets {
     private TestBudgets(DataSource dataSource, ModelCatalogue catalogue, BudgetMode mode, Clock clock) {
         this.dataSource = dataSource;
         this.catalogue = catalogue;
-        Flyway flyway = Flyway.configure().dataSource(dataSource).cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        TestSchemas.rebuild(dataSource);
         jdbc = new NamedParameterJdbcTemplate(dataSource);
         tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         ledger = new BudgetLedger(jdbc, tx, clock);

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class EmailDigestEndToEndTest {
 
     private static final GreenMail SMTP = new GreenMail(
             new ServerSetup(TestSocketUtils.findAvailableTcpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private static final S3TestServer S3 = new S3TestServer(new TransientNio2BlobStore());
+    private static final S3TestServer S3 = S3TestServer.inMemoryWithBucket("videos");
 
     @TempDir
     static Path root;
@@ -65,7 +64,6 @@ class EmailDigestEndToEndTest {
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         SMTP.start();
         SMTP.setUser("digest@localhost", "digest", PASSWORD);
-        S3.start().client().createBucket(b -> b.bucket("videos"));
         Map<String, Object> settings = new HashMap<>(S3.settings());
         settings.put("pipeline.delivery.email.enabled", "true");
         settings.put("pipeline.delivery.email.host", "127.0.0.1");

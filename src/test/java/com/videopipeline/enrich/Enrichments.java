@@ -46,7 +46,7 @@ final class Enrichments {
     }
 
     static BriefExpansion briefExpansion(ExpansionProperties props, DataSource ledger) {
-        ChatCompletions chat = new ChatCompletions(props, new ExpansionCredentials(new MockEnvironment(), props));
+        ChatCompletions chat = new ChatCompletions(props, new MockEnvironment());
         return new BriefExpansion(props, chat, new ExpansionLedger(new NamedParameterJdbcTemplate(ledger),
                 Clock.systemUTC()));
     }

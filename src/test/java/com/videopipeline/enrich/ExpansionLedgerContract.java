@@ -2,9 +2,9 @@ package com.videopipeline.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.videopipeline.TestSchemas;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,9 +18,7 @@ abstract class ExpansionLedgerContract {
 
     @BeforeEach
     void migrate() {
-        Flyway flyway = Flyway.configure().dataSource(dataSource()).cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        TestSchemas.rebuild(dataSource());
         ledger = new ExpansionLedger(new NamedParameterJdbcTemplate(dataSource()), Clock.systemUTC());
     }
 

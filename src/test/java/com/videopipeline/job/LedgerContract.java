@@ -3,6 +3,7 @@ package com.videopipeline.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.videopipeline.TestSchemas;
 import com.videopipeline.media.Mp4Info;
 import com.videopipeline.provider.Download;
 import com.videopipeline.provider.FailureKind;
@@ -17,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,9 +40,7 @@ abstract class LedgerContract {
 
     @BeforeEach
     void cleanSchema() {
-        Flyway flyway = Flyway.configure().dataSource(dataSource()).cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        TestSchemas.rebuild(dataSource());
         jdbc = new NamedParameterJdbcTemplate(dataSource());
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource()));
         store = new JdbcJobStore(jdbc, tx, new LedgerProperties(Duration.ofMinutes(15), true,

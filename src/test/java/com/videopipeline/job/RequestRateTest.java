@@ -2,18 +2,15 @@ package com.videopipeline.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.videopipeline.MovableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RequestRateTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Jobs.T0);
     private final RequestRate rate = new RequestRate(
             new ThrottleProperties(Map.of("runway", new ThrottleProperties.Limit(60))), clock);
 
@@ -39,29 +36,5 @@ class RequestRateTest {
     @Test
     void shouldNotLimitAProviderWithoutAConfiguredRate() {
         assertThat(IntStream.range(0, 1000).allMatch(i -> rate.tryTake("sora"))).isTrue();
-    }
-
-    /** A clock the test moves by hand, so refills are exact and nothing waits. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Jobs.T0;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

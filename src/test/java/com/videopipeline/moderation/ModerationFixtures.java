@@ -49,7 +49,6 @@ final class ModerationFixtures {
     }
 
     static ModerationApi client(ModerationApiProperties props) {
-        return new ModerationApi(props, new ModerationClient(props,
-                new ModerationCredentials(new MockEnvironment(), props)));
+        return new ModerationApi(props, new ModerationClient(props, new MockEnvironment()));
     }
 }

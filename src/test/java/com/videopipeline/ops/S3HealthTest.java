@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +34,8 @@ class S3HealthTest {
 
     private static final String KEY = "test-key-0123456789abcdef";
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final S3TestServer SERVER = new S3TestServer(new TransientNio2BlobStore());
-    private static final S3Client CLIENT;
-
-    static {
-        try {
-            SERVER.start();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        CLIENT = SERVER.client();
-        CLIENT.createBucket(b -> b.bucket("reels"));
-    }
+    private static final S3TestServer SERVER = S3TestServer.inMemoryWithBucket("reels");
+    private static final S3Client CLIENT = SERVER.client();
 
     @TempDir
     static Path root;

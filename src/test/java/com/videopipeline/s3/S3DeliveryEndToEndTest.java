@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,18 +43,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class S3DeliveryEndToEndTest {
 
-    private static final S3TestServer SERVER = new S3TestServer(new TransientNio2BlobStore());
-    private static final S3Client CLIENT;
-
-    static {
-        try {
-            SERVER.start();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        CLIENT = SERVER.client();
-        CLIENT.createBucket(b -> b.bucket("videos"));
-    }
+    private static final S3TestServer SERVER = S3TestServer.inMemoryWithBucket("videos");
+    private static final S3Client CLIENT = SERVER.client();
 
     @TempDir
     static Path root;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.springframework.test.util.TestSocketUtils;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -32,6 +33,20 @@ public final class S3TestServer {
         this.store = store;
         System.setProperty("aws.accessKeyId", ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", SECRET_KEY);
+    }
+
+    /** A started server keeping its objects in memory, with {@code bucket} created: for a test class's constants. */
+    public static S3TestServer inMemoryWithBucket(String bucket) {
+        S3TestServer server = new S3TestServer(new TransientNio2BlobStore());
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        try (S3Client client = server.client()) {
+            client.createBucket(b -> b.bucket(bucket));
+        }
+        return server;
     }
 
     public S3TestServer start() throws Exception {

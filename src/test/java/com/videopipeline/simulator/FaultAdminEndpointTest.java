@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,12 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code GET/PUT /simulator/faults}: reading, replacing per provider, validating, and the reset to configuration. */
 class FaultAdminEndpointTest {
 
+    @AutoClose
     private SimulatorHarness sim;
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void shouldServeTheSettingsInForceWithAllFaultsOffByDefault() {

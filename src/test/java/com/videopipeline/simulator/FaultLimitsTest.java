@@ -7,8 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,17 +21,8 @@ class FaultLimitsTest {
     private static final String VEO_TASK =
             "{\"model\":\"veo3.1\",\"promptText\":\"p\",\"ratio\":\"1280:720\",\"duration\":4}";
 
-    private SimulatorHarness sim;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started(HOUR);
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started(HOUR);
 
     @Test
     void shouldKeepSecondRunwayTaskThrottledUntilTheFirstFinishes() {

@@ -13,8 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,20 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Job and output faults, each at probability 1: failed jobs, jobs that never finish, broken and expiring outputs. */
 class JobFaultsTest {
 
-    private SimulatorHarness sim;
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"SAFETY.INPUT.TEXT", "SAFETY.OUTPUT.VIDEO", "INTERNAL.BAD_OUTPUT.CODE01", "ASSET.INVALID",

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,12 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModerationApiSimulatorTest {
 
+    @AutoClose
     private SimulatorHarness sim = SimulatorHarness.started();
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void shouldAnswerInOpenAisShapeWithEveryCategoryScored() {

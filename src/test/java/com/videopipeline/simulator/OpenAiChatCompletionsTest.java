@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,17 +16,8 @@ class OpenAiChatCompletionsTest {
 
     private static final String SYSTEM = "{\"role\":\"system\",\"content\":\"Describe the shot.\"}";
 
-    private SimulatorHarness sim;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @Test
     void shouldAnswerWithAShotDescriptionInTheChatCompletionShape() {

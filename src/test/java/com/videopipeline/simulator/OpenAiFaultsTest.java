@@ -12,8 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,17 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Call faults of the OpenAI Videos API, each at probability 1, answered exactly as the real API answers. */
 class OpenAiFaultsTest {
 
-    private SimulatorHarness sim;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @Test
     void shouldAnswer429WithRetryAfterAndRetryAfterMsWhenRateLimitStrikes() {

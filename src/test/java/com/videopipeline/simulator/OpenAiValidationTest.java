@@ -7,8 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,17 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The OpenAI request rules: the simulator answers bad requests the way the real API does, so client bugs show. */
 class OpenAiValidationTest {
 
-    private SimulatorHarness sim;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @Test
     void shouldRejectIntegerSecondsLikeTheRealApi() {

@@ -15,28 +15,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The OpenAI Videos API as a client sees it: lifecycle, downloads, listing and deletion. */
 class OpenAiVideosApiTest {
 
-    private SimulatorHarness sim;
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void shouldCompleteMultipartJobAndServeMp4MatchingRequestedSecondsAndSize() throws Exception {

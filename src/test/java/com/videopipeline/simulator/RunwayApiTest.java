@@ -15,8 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +24,11 @@ class RunwayApiTest {
 
     private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
 
-    private SimulatorHarness sim;
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void shouldRunTextToVideoTaskToSucceededAndServeSignedOutputWithoutApiKey() throws Exception {

@@ -11,8 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,17 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Call faults of the Runway API, each at probability 1, answered in Runway's {@code {"error":"..."}} shape. */
 class RunwayFaultsTest {
 
-    private SimulatorHarness sim;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @Test
     void shouldAnswer429WithRetryAfterSecondsButNoRetryAfterMsWhenRateLimitStrikes() {

@@ -7,8 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,17 +20,8 @@ class RunwayValidationTest {
     private static final String I2V = "image_to_video";
     private static final String V2V = "video_to_video";
 
-    private SimulatorHarness sim;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @Test
     void shouldRejectGen4TurboOnTextToVideo() {

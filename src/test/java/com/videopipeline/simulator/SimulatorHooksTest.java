@@ -14,28 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The prompt hooks that force failures and broken outputs, for testing the pipeline's error handling. */
 class SimulatorHooksTest {
 
-    private SimulatorHarness sim;
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void shouldFailOpenAiJobWithCodeFromPromptHook() {

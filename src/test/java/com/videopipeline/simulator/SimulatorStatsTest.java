@@ -9,28 +9,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The counters tests use to assert how a client behaved (creates, polls, downloads, rejections) and their reset. */
 class SimulatorStatsTest {
 
-    private SimulatorHarness sim;
+    @AutoClose
+    private final SimulatorHarness sim = SimulatorHarness.started();
 
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHarness.started();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void shouldCountCreatesPollsDownloadsAndRejectionsPerProvider() throws Exception {

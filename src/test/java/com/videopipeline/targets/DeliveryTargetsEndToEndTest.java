@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +57,7 @@ class DeliveryTargetsEndToEndTest {
 
     private static final GreenMail SMTP = new GreenMail(
             new ServerSetup(TestSocketUtils.findAvailableTcpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private static final S3TestServer S3 = new S3TestServer(new TransientNio2BlobStore());
+    private static final S3TestServer S3 = S3TestServer.inMemoryWithBucket("videos");
 
     @TempDir
     static Path root;
@@ -79,7 +78,6 @@ class DeliveryTargetsEndToEndTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         SMTP.start();
-        S3.start().client().createBucket(b -> b.bucket("videos"));
         Map<String, Object> settings = new HashMap<>(S3.settings());
         settings.put("pipeline.delivery.targets.default", "outbox");
         settings.put("pipeline.delivery.targets.by-origin.folder", "outbox,s3");

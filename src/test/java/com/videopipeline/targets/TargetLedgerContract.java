@@ -2,13 +2,13 @@ package com.videopipeline.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.videopipeline.TestSchemas;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,9 +28,7 @@ abstract class TargetLedgerContract {
 
     @BeforeEach
     void cleanSchema() {
-        Flyway flyway = Flyway.configure().dataSource(dataSource()).cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        TestSchemas.rebuild(dataSource());
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource());
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         ledger = new TargetLedger(jdbc, clock);

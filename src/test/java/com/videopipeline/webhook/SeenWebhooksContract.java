@@ -2,10 +2,10 @@ package com.videopipeline.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.videopipeline.TestSchemas;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,9 +27,7 @@ abstract class SeenWebhooksContract {
 
     @BeforeEach
     void cleanSchema() {
-        Flyway flyway = Flyway.configure().dataSource(dataSource()).cleanDisabled(false).load();
-        flyway.clean();
-        flyway.migrate();
+        TestSchemas.rebuild(dataSource());
         jdbc = new NamedParameterJdbcTemplate(dataSource());
         seen = new SeenWebhooks(jdbc);
     }

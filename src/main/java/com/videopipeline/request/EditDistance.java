@@ -1,0 +1,28 @@
+package com.videopipeline.request;
+
+/** How far apart two names are, for the "did you mean" of a near miss (field names, moderation categories). */
+public final class EditDistance {
+
+    private EditDistance() {
+    }
+
+    /** Levenshtein distance; names are short, so the two-row table is plenty. */
+    public static int between(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
