@@ -20,7 +20,10 @@ final class PipelineProcess {
         this.log = log;
     }
 
-    /** Starts the jar in {@code workDir} with {@code args}; its stdout and stderr go to {@code log}. */
+    /**
+     * Starts the jar in {@code workDir} with {@code args}; its stdout and stderr go to {@code log}, or, under
+     * Maven, to a file of that name in the build's {@code process-logs}, kept for the suite's secret scan.
+     */
     static PipelineProcess start(Path workDir, Path log, List<String> args) throws IOException {
         return start(workDir, log, List.of("-Xmx384m"), args);
     }
@@ -32,9 +35,10 @@ final class PipelineProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString()));
         command.addAll(args);
+        Path kept = kept(workDir, log);
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new PipelineProcess(process, log);
+                .redirectErrorStream(true).redirectOutput(kept.toFile()).start();
+        return new PipelineProcess(process, kept);
     }
 
     /** Fails at once, with the log, when the run died by itself: waiting on a dead process only hides why. */
@@ -78,6 +82,15 @@ final class PipelineProcess {
         } catch (IOException e) {
             return "(log unreadable: " + e + ")";
         }
+    }
+
+    private static Path kept(Path workDir, Path log) throws IOException {
+        String dir = System.getProperty("process.logs");
+        if (dir == null) {
+            return log;
+        }
+        Files.createDirectories(Path.of(dir));
+        return Path.of(dir, workDir.getFileName() + "-" + log.getFileName());
     }
 
     private static Path jar() {

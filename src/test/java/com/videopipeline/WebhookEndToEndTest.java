@@ -44,8 +44,8 @@ import org.springframework.test.util.TestSocketUtils;
 @ExtendWith(OutputCaptureExtension.class)
 class WebhookEndToEndTest {
 
-    private static final byte[] KEY = "end-to-end-webhook-key".getBytes(StandardCharsets.UTF_8);
-    private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
+    private static final String SECRET = TestSecrets.E2E_WEBHOOK_SECRET;
+    private static final byte[] KEY = TestSecrets.E2E_WEBHOOK_KEY.getBytes(StandardCharsets.UTF_8);
     private static final int PORT = TestSocketUtils.findAvailableTcpPort();
     private static final int JOBS = 6;
 

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.videopipeline.Manifests;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import com.videopipeline.s3.S3TestServer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -48,7 +49,7 @@ import org.springframework.test.util.TestSocketUtils;
 @ExtendWith(OutputCaptureExtension.class)
 class EmailDigestEndToEndTest {
 
-    static final String PASSWORD = "smtp-Secret-4711";
+    static final String PASSWORD = TestSecrets.DIGEST_SMTP_PASSWORD;
     /** Between the simulator's 4 s Sora video (about 1.7 MB) and its 5 s Runway video (about 2.2 MB). */
     static final long ATTACH_MAX = 2_000_000;
     private static final String HOSTILE = "a <b>bold</b> & \"quoted\" <script>x</script> sunrise";

@@ -3,6 +3,7 @@ package com.videopipeline.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.videopipeline.TestSecrets;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -23,7 +24,7 @@ class ProviderCredentialsTest {
 
     @Test
     void shouldReadTheKeyFromTheNamedEnvironmentVariable() {
-        ProviderCredentials credentials = credentials(Map.of("OPENAI_API_KEY", "sk-real-123"));
+        ProviderCredentials credentials = credentials(Map.of("OPENAI_API_KEY", TestSecrets.OPENAI_KEY));
 
         assertThat(bearer(credentials, "sora")).isEqualTo("Bearer sk-real-123");
     }
@@ -45,9 +46,9 @@ class ProviderCredentialsTest {
 
     @Test
     void shouldNeverPrintTheKey() {
-        ApiKey key = credentials(Map.of("OPENAI_API_KEY", "sk-real-123")).find("sora").orElseThrow();
+        ApiKey key = credentials(Map.of("OPENAI_API_KEY", TestSecrets.OPENAI_KEY)).find("sora").orElseThrow();
 
-        assertThat(key.toString()).doesNotContain("sk-real-123");
+        assertThat(key.toString()).doesNotContain(TestSecrets.OPENAI_KEY);
     }
 
     @Nested

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.videopipeline.Manifests;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import com.videopipeline.VideoPipelineApplication;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,12 +70,12 @@ class QueueBrokerEndToEndTest {
     @Test
     void shouldTakeRequestsFromAnExternalBrokerWithTheConfiguredLogin() throws Exception {
         String url = "tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort();
-        externalBroker = startBrokerWithLogin(url, "pipeline", "s3cret");
+        externalBroker = startBrokerWithLogin(url, "pipeline", TestSecrets.BROKER_PASSWORD);
         app = start(Map.of("spring.artemis.mode", "native", "spring.artemis.embedded.enabled", "false",
                 "spring.artemis.broker-url", url, "spring.artemis.user", "pipeline",
-                "spring.artemis.password", "s3cret"));
+                "spring.artemis.password", TestSecrets.BROKER_PASSWORD));
 
-        send(new ActiveMQConnectionFactory(url, "pipeline", "s3cret"), "from-afar");
+        send(new ActiveMQConnectionFactory(url, "pipeline", TestSecrets.BROKER_PASSWORD), "from-afar");
 
         JsonNode manifest = Manifests.await(root, "from-afar-", Duration.ofSeconds(30));
         assertThat(manifest.at("/counts/delivered").asInt()).isEqualTo(1);

@@ -2,7 +2,12 @@ package com.videopipeline.s3;
 
 import static org.awaitility.Awaitility.await;
 
+import com.videopipeline.TestSecrets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.gaul.s3proxy.S3Proxy;
@@ -17,13 +22,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * An S3-compatible server (S3Proxy) on a loopback port, in this JVM, that can be stopped and started again on the
- * same port with the same objects. The pipeline finds its credentials through the AWS default chain (system
- * properties), as it would in production; the test's own client uses them directly.
+ * same port with the same objects. The pipeline finds its credentials through the AWS default chain (a shared
+ * credentials file, as on a developer's machine), as it would in production; the test's own client uses them
+ * directly. Not system properties: test reports record those, and no secret may appear in what the suite writes.
  */
 public final class S3TestServer {
 
-    static final String ACCESS_KEY = "test-access";
-    static final String SECRET_KEY = "test-secret";
+    static final String ACCESS_KEY = TestSecrets.S3_ACCESS_KEY;
+    static final String SECRET_KEY = TestSecrets.S3_SECRET_KEY;
 
     private final BlobStore store;
     private final int port = TestSocketUtils.findAvailableTcpPort();
@@ -31,8 +37,7 @@ public final class S3TestServer {
 
     public S3TestServer(BlobStore store) {
         this.store = store;
-        System.setProperty("aws.accessKeyId", ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", SECRET_KEY);
+        CredentialsFile.install();
     }
 
     /** A started server keeping its objects in memory, with {@code bucket} created: for a test class's constants. */
@@ -47,6 +52,28 @@ public final class S3TestServer {
             client.createBucket(b -> b.bucket(bucket));
         }
         return server;
+    }
+
+    /** One credentials file per JVM: the SDK's default chain reads its profile file once. */
+    private static final class CredentialsFile {
+
+        private static final Path FILE = write();
+
+        static void install() {
+            System.setProperty("aws.sharedCredentialsFile", FILE.toString());
+        }
+
+        private static Path write() {
+            try {
+                Path file = Files.createTempFile("s3-test-credentials", ".ini");
+                file.toFile().deleteOnExit();
+                Files.writeString(file, "[default]\naws_access_key_id = " + ACCESS_KEY
+                        + "\naws_secret_access_key = " + SECRET_KEY + "\n");
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public S3TestServer start() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class HawtioBrowserTest {
     /** Debian's packages; -Dchromium.binary / -Dchromium.driver point elsewhere. */
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
-    private static final String VIEWER_PASSWORD = "viewer-password-in-the-browser";
+    private static final String VIEWER_PASSWORD = TestSecrets.BROWSER_VIEWER_PASSWORD;
     private static final Duration HAWTIO_LOAD = Duration.ofSeconds(90);
     /** The pipeline's own MBeans (com.videopipeline:type=Pipeline) in Hawtio's JMX tree. */
     private static final By PIPELINE_DOMAIN = By.id("com.videopipeline-folder");
@@ -61,7 +62,7 @@ class HawtioBrowserTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        PipelineTestSupport.register(registry, root, Map.of("pipeline.api.key", "api-key-of-the-browser-test",
+        PipelineTestSupport.register(registry, root, Map.of("pipeline.api.key", TestSecrets.BROWSER_API_KEY,
                 "pipeline.security.viewer.user", "watch", "pipeline.security.viewer.password", VIEWER_PASSWORD,
                 "pipeline.campaigns.enabled", "false"));
     }

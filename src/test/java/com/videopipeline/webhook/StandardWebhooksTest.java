@@ -3,6 +3,7 @@ package com.videopipeline.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.videopipeline.TestSecrets;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class StandardWebhooksTest {
 
     // the Standard Webhooks specification's published test vector
-    private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    private static final String SECRET = TestSecrets.WEBHOOK_SECRET;
     private static final String ID = "msg_p5jXN8AQM9LWM0D4loKWxJek";
     private static final String TIMESTAMP = "1614265330";
     private static final byte[] BODY = "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package com.videopipeline.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.videopipeline.TestSecrets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 /** The webhook settings bind with safe defaults, refuse to start without a secret, and never print it. */
 class WebhooksPropertiesTest {
 
-    private static final String SECRET = "whsec_c2VjcmV0LWZvci10ZXN0cy1vbmx5";
+    private static final String SECRET = TestSecrets.OTHER_WEBHOOK_SECRET;
 
     @Test
     void shouldBeOffWithTheDocumentedDefaults() {
