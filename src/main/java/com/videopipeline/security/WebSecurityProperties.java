@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -16,19 +17,25 @@ import org.springframework.validation.annotation.Validated;
  * @param viewer         the console user who may only look
  * @param allowedOrigins origins (scheme://host:port) whose pages may call the API and the console from a browser;
  *                       empty: none, every cross-origin request is refused
+ * @param maxRequestBody the largest request body the server reads (API, webhooks, console); larger: 413
  */
 @Validated
 @ConfigurationProperties("pipeline.security")
 record WebSecurityProperties(
         @DefaultValue @Valid @NotNull ConsoleUser admin,
         @DefaultValue @Valid @NotNull ConsoleUser viewer,
-        @DefaultValue List<String> allowedOrigins) {
+        @DefaultValue List<String> allowedOrigins,
+        @DefaultValue("10MB") @NotNull DataSize maxRequestBody) {
 
     /** Short passwords are a mistake to refuse at start, not to run with. */
     static final int MIN_PASSWORD_LENGTH = 12;
 
     WebSecurityProperties {
         allowedOrigins = List.copyOf(allowedOrigins);
+        if (maxRequestBody.toBytes() < 1024) {
+            throw new IllegalArgumentException("pipeline.security.max-request-body must be at least 1KB, not "
+                    + maxRequestBody);
+        }
         if (admin.isSet() && viewer.isSet() && admin.user().equals(viewer.user())) {
             throw new IllegalArgumentException("pipeline.security.admin.user and pipeline.security.viewer.user must"
                     + " differ (PIPELINE_ADMIN_USER, PIPELINE_VIEWER_USER)");

@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,12 +39,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class ConsoleSecurityEndToEndTest {
 
-    static final String API_KEY = "api-key-for-the-console-test-7f3a";
-    static final String ADMIN_PASSWORD = "admin-password-5e1d9c";
-    static final String VIEWER_PASSWORD = "viewer-password-2b8f4a";
-    static final String WEBHOOK_SECRET = "whsec_" + Base64.getEncoder().encodeToString(
-            "webhook-signing-key-of-the-console-test".getBytes());
-    static final String SMTP_PASSWORD = "smtp-password-9c4e2a";
+    static final String API_KEY = TestSecrets.API_KEY;
+    static final String ADMIN_PASSWORD = TestSecrets.ADMIN_PASSWORD;
+    static final String VIEWER_PASSWORD = TestSecrets.VIEWER_PASSWORD;
+    static final String WEBHOOK_SECRET = TestSecrets.CONSOLE_WEBHOOK_SECRET;
+    static final String SMTP_PASSWORD = TestSecrets.SMTP_PASSWORD;
 
     /** The Camel context's MBean, whose route dumps resolve placeholders on request. */
     private static final String CAMEL_CONTEXT =
@@ -59,7 +61,8 @@ class ConsoleSecurityEndToEndTest {
                 "pipeline.security.admin.user", "ops", "pipeline.security.admin.password", ADMIN_PASSWORD,
                 "pipeline.security.viewer.user", "watch", "pipeline.security.viewer.password", VIEWER_PASSWORD,
                 "pipeline.webhooks.openai.enabled", "true", "pipeline.webhooks.openai.secret", WEBHOOK_SECRET,
-                "pipeline.delivery.email.password", SMTP_PASSWORD, "pipeline.campaigns.enabled", "false"));
+                "pipeline.delivery.email.password", SMTP_PASSWORD, "pipeline.campaigns.enabled", "false",
+                "pipeline.security.max-request-body", "64KB"));
     }
 
     @Test
@@ -183,6 +186,32 @@ class ConsoleSecurityEndToEndTest {
 
         assertThat(forged.statusCode()).as("refused by the signature check, not sent to a login").isEqualTo(401);
         assertThat(forged.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseARequestBodyOverTheLimitWhetherItsLengthIsDeclaredOrChunked() {
+        byte[] big = ("[{\"id\": \"big\", \"prompt\": \"" + "a".repeat(70_000) + "\", \"seconds\": 4}]")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] small = "[{\"id\": \"chunked\", \"prompt\": \"a kite in the wind\", \"seconds\": 4}]"
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> declared = postBatch(HttpRequest.BodyPublishers.ofByteArray(big));
+        HttpResponse<String> chunked = postBatch(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(big)));
+        HttpResponse<String> fits = postBatch(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(small)));
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.body()).contains("pipeline.security.max-request-body").contains("65536 bytes");
+        assertThat(chunked.statusCode()).as("a chunked body is bounded too").isEqualTo(413);
+        assertThat(fits.statusCode()).as("a chunked body under the limit is read in full: %s", fits.body())
+                .isEqualTo(201);
+        assertThat(ConsoleClient.json(fits).at("/entries/0/job").asText()).isEqualTo("chunked");
+    }
+
+    private HttpResponse<String> postBatch(HttpRequest.BodyPublisher body) {
+        return send(HttpRequest.newBuilder(uri("/api/batches")).version(HttpClient.Version.HTTP_1_1)
+                .header("X-API-Key", API_KEY).header("Content-Type", "application/json").POST(body));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.videopipeline.security.WebSecurityProperties.ConsoleUser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 
 class CrossOriginPolicyTest {
@@ -13,7 +14,7 @@ class CrossOriginPolicyTest {
     private static final ConsoleUser NOBODY = new ConsoleUser(null, null);
 
     private static CorsConfiguration policy(List<String> origins) {
-        WebSecurityProperties properties = new WebSecurityProperties(NOBODY, NOBODY, origins);
+        WebSecurityProperties properties = new WebSecurityProperties(NOBODY, NOBODY, origins, DataSize.ofMegabytes(10));
         return new WebSecurityConfiguration().corsConfigurationSource(properties)
                 .getCorsConfiguration(new MockHttpServletRequest("POST", "/api/batches"));
     }

@@ -36,7 +36,8 @@ class LogSecretScan {
             "webhook secret", Pattern.compile("whsec_[A-Za-z0-9+/=]{12,}"),
             "presigned URL signature", Pattern.compile("X-Amz-Signature=[0-9a-f]{16,}"),
             "AWS access key id", Pattern.compile("\\bAKIA[A-Z0-9]{12,}"),
-            "password value", Pattern.compile("(?i)password[\"']?\\s*[=:]\\s*[\"']?(?![*(\\s\"'&,}]|\\$\\{)[^\\s\"'&,]{4,}"));
+            "password value", Pattern.compile(
+                    "(?i)password[\"']?\\s*[=:]\\s*[\"']?(?![*(\\s\"'&,}]|\\$\\{)[^\\s\"'&,]{4,}"));
 
     @Test
     void shouldFindNoSecretInAnyLogOfTheTestSuite() throws IOException {

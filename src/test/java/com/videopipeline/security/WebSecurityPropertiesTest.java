@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.unit.DataSize;
 
 class WebSecurityPropertiesTest {
 
@@ -16,7 +17,7 @@ class WebSecurityPropertiesTest {
     @Test
     void shouldNeverShowAPassword() {
         WebSecurityProperties properties = new WebSecurityProperties(
-                new ConsoleUser("ops", "correct-horse-battery"), NOBODY, List.of());
+                new ConsoleUser("ops", "correct-horse-battery"), NOBODY, List.of(), DataSize.ofMegabytes(10));
 
         assertThat(properties.toString()).contains("user=ops").contains("password=(set)")
                 .doesNotContain("correct-horse-battery");
@@ -39,7 +40,8 @@ class WebSecurityPropertiesTest {
         String hash = encoder.encode("correct-horse-battery");
 
         ConsoleUser user = new ConsoleUser("ops", hash);
-        var users = ConsoleUsers.of(new WebSecurityProperties(user, NOBODY, List.of()), encoder);
+        var users = ConsoleUsers.of(
+                new WebSecurityProperties(user, NOBODY, List.of(), DataSize.ofMegabytes(10)), encoder);
 
         assertThat(hash).startsWith("{bcrypt}");
         assertThat(encoder.matches("correct-horse-battery", users.loadUserByUsername("ops").getPassword())).isTrue();
@@ -49,7 +51,7 @@ class WebSecurityPropertiesTest {
     void shouldKeepOnlyTheHashOfAPlainPasswordAndGrantEachUserItsRole() {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         var users = ConsoleUsers.of(new WebSecurityProperties(new ConsoleUser("ops", "correct-horse-battery"),
-                new ConsoleUser("watch", "staple-battery-horse"), List.of()), encoder);
+                new ConsoleUser("watch", "staple-battery-horse"), List.of(), DataSize.ofMegabytes(10)), encoder);
 
         assertThat(users.loadUserByUsername("ops").getPassword()).startsWith("{bcrypt}")
                 .doesNotContain("correct-horse-battery");
@@ -60,17 +62,21 @@ class WebSecurityPropertiesTest {
     }
 
     @Test
-    void shouldRefuseTheSameNameForBothUsersAndWildcardOrigins() {
+    void shouldRefuseTheSameNameForBothUsersWildcardOriginsAndATinyBodyLimit() {
         ConsoleUser ops = new ConsoleUser("ops", "correct-horse-battery");
+        DataSize limit = DataSize.ofMegabytes(10);
 
-        assertThatThrownBy(() -> new WebSecurityProperties(ops, ops, List.of())).hasMessageContaining("must differ");
-        assertThatThrownBy(() -> new WebSecurityProperties(NOBODY, NOBODY, List.of("*")))
+        assertThatThrownBy(() -> new WebSecurityProperties(ops, ops, List.of(), limit))
+                .hasMessageContaining("must differ");
+        assertThatThrownBy(() -> new WebSecurityProperties(NOBODY, NOBODY, List.of("*"), limit))
                 .hasMessageContaining("exact origins");
+        assertThatThrownBy(() -> new WebSecurityProperties(NOBODY, NOBODY, List.of(), DataSize.ofBytes(100)))
+                .hasMessageContaining("max-request-body");
     }
 
     @Test
     void shouldLetNobodyInWhenNoUserIsConfigured() {
-        var users = ConsoleUsers.of(new WebSecurityProperties(NOBODY, NOBODY, List.of()),
+        var users = ConsoleUsers.of(new WebSecurityProperties(NOBODY, NOBODY, List.of(), DataSize.ofMegabytes(10)),
                 PasswordEncoderFactories.createDelegatingPasswordEncoder());
 
         assertThat(users.userExists("admin")).isFalse();

@@ -1,0 +1,20 @@
+package com.videopipeline.security;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The body bound runs first of all filters, before the security chains, so an oversized body is never read. */
+@Configuration(proxyBeanMethods = false)
+class RequestBodyLimitConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebSecurityProperties properties) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimit(properties.maxRequestBody().toBytes()));
+        registration.setName("requestBodyLimit");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
