@@ -47,6 +47,23 @@ public class BatchBudgets {
         });
     }
 
+    /**
+     * Sets the limits of the batch's own budget, a limit not given staying as it is; the budget as it is now. Jobs
+     * it held wait for a replay (the caller's), which checks each against the new limits.
+     */
+    public BudgetView change(String batchId, BigDecimal usd, BigDecimal seconds) {
+        String id = ledger.budgetOf(batchId).orElseThrow(() -> new BudgetChangeRefused("batch " + batchId
+                + " has no budget; a batch's budget is given when it is submitted"));
+        BudgetState state = ledger.state(id).orElseThrow(() -> new IllegalStateException("budget " + id + " lost"));
+        BudgetSpec spec = new BudgetSpec(usd == null ? state.limitUsd() : usd,
+                seconds == null ? state.limitSeconds() : seconds, false, state.mode());
+        if (!ledger.changeLimits(id, spec.usd(), spec.seconds())) {
+            throw new BudgetChangeRefused("batch " + batchId + " spends campaign " + state.campaign()
+                    + "'s budget: change it in the campaign's file (budget: ... per: campaign)");
+        }
+        return view(batchId).orElseThrow();
+    }
+
     /** What {@code spec} is expected to do to these jobs, in order: within budget, downgraded, held. */
     public BudgetForecast forecast(BudgetSpec spec, String campaign, List<PlannedJob> jobs) {
         BudgetMode mode = mode(spec);

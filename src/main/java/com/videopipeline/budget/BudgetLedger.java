@@ -1,5 +1,7 @@
 package com.videopipeline.budget;
 
+import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -45,6 +47,17 @@ class BudgetLedger {
                     + " over_budget, updated_at) VALUES (:id, :campaign, :usd, :seconds, :mode, :now)", p));
         }
         ignoreDuplicate(() -> jdbc.update("INSERT INTO budget_batch (batch_id, budget_id) VALUES (:batch, :id)", p));
+    }
+
+    /**
+     * New limits for a batch's own budget (a null limit does not apply); false when the budget is campaign-wide,
+     * since its campaign's file sets those at each firing. Reservations already made stand.
+     */
+    boolean changeLimits(String budgetId, BigDecimal usd, BigDecimal seconds) {
+        MapSqlParameterSource p = now().addValue("id", budgetId).addValue("usd", usd, Types.NUMERIC)
+                .addValue("seconds", seconds, Types.NUMERIC);
+        return jdbc.update("UPDATE budget SET limit_usd = :usd, limit_seconds = :seconds, updated_at = :now"
+                + " WHERE id = :id AND campaign IS NULL", p) == 1;
     }
 
     Optional<String> budgetOf(String batchId) {

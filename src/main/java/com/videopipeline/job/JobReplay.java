@@ -33,8 +33,17 @@ public class JobReplay {
     }
 
     /** Replays the batch's ended-without-video jobs; returns the keys of the jobs put back to work. */
-    public synchronized List<String> replay(String batchId) {
-        List<VideoJob> ended = store.batch(batchId).stream().filter(j -> REPLAYABLE.contains(j.state())).toList();
+    public List<String> replay(String batchId) {
+        return replay(batchId, REPLAYABLE);
+    }
+
+    /** Replays only the batch's HELD jobs: its budget was changed, the failed ones are another decision. */
+    public List<String> replayHeld(String batchId) {
+        return replay(batchId, Set.of(JobState.HELD));
+    }
+
+    private synchronized List<String> replay(String batchId, Set<JobState> states) {
+        List<VideoJob> ended = store.batch(batchId).stream().filter(j -> states.contains(j.state())).toList();
         if (ended.isEmpty()) {
             return List.of();
         }

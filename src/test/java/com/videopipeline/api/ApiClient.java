@@ -46,6 +46,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Polls {@code GET path} until it answers 200 with JSON that passes {@code until}, and returns that JSON. */
     JsonNode awaitJson(String path, Duration atMost, Predicate<JsonNode> until) {
         JsonNode[] last = new JsonNode[1];

@@ -170,6 +170,41 @@ class BudgetEndToEndTest {
         assertThat(again.get("delivered").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void shouldLetTheHeldJobsOfABatchGoOnceItsBudgetIsRaised() {
+        String batch = api.post("/api/batches", """
+                {"name": "raised", "requests": [
+                  {"id": "one", "prompt": "a paper boat on a pond", "seconds": 4, "provider": "runway"},
+                  {"id": "two", "prompt": "a paper plane over a pond", "seconds": 4, "provider": "runway"}],
+                 "budget": {"usd": 0.50}}""").json().get("batch").asText();
+        String unbudgeted = api.post("/api/batches", """
+                [{"id": "free", "prompt": "a paper crane", "seconds": 4}]""").json().get("batch").asText();
+        JsonNode held = api.awaitJson("/api/batches/" + batch, WAIT, b -> b.get("complete").asBoolean());
+        assertThat(held.at("/counts/HELD").asInt()).as("$0.48 each: one fits $0.50").isEqualTo(1);
+
+        ApiClient.Answer lowered = api.put("/api/batches/" + batch + "/budget", "{\"usd\": 0}");
+        ApiClient.Answer unknownField = api.put("/api/batches/" + batch + "/budget", "{\"dollars\": 2}");
+        ApiClient.Answer none = api.put("/api/batches/" + unbudgeted + "/budget", "{\"usd\": 2}");
+        ApiClient.Answer missing = api.put("/api/batches/no-such-batch/budget", "{\"usd\": 2}");
+        ApiClient.Answer raised = api.put("/api/batches/" + batch + "/budget", "{\"usd\": 1.00}");
+
+        assertThat(lowered.status()).isEqualTo(400);
+        assertThat(lowered.json().get("error").asText()).contains("must be positive");
+        assertThat(unknownField.status()).isEqualTo(400);
+        assertThat(unknownField.json().get("error").asText()).contains("unknown field 'dollars'");
+        assertThat(none.status()).isEqualTo(409);
+        assertThat(none.json().get("error").asText()).contains("has no budget");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        assertThat(raised.json().at("/budget/limitUsd").decimalValue()).isEqualByComparingTo("1.00");
+        assertThat(raised.json().get("replayed")).singleElement()
+                .satisfies(k -> assertThat(k.asText()).startsWith(batch + "/"));
+        JsonNode done = api.awaitJson("/api/batches/" + batch, WAIT,
+                b -> b.get("complete").asBoolean() && b.get("delivered").asInt() == 2);
+        assertThat(done.at("/counts/HELD").asInt()).isZero();
+        assertThat(done.at("/budget/spentUsd").decimalValue()).isEqualByComparingTo("0.96");
+    }
+
     private JsonNode runCampaign(String name) {
         ApiClient.Answer[] run = new ApiClient.Answer[1];
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100))

@@ -57,6 +57,25 @@ abstract class BudgetLedgerContract {
     }
 
     @Test
+    void shouldChangeTheLimitsOfABatchsOwnBudgetButNotOfACampaignsBudget() {
+        ledger.attach("batch:b1", null, new BudgetSpec(new BigDecimal("1.50"), null, false, null), BudgetMode.HOLD,
+                "b1");
+        ledger.attach("campaign:spring", "spring", new BudgetSpec(new BigDecimal("5"), null, true, null),
+                BudgetMode.HOLD, "spring-1");
+        ledger.reserve("batch:b1", "b1", "one", DOLLAR, 0);
+
+        assertThat(ledger.reserve("batch:b1", "b1", "two", DOLLAR, 0)).as("$2.00 of $1.50").isFalse();
+        assertThat(ledger.changeLimits("batch:b1", new BigDecimal("2.50"), new BigDecimal("60"))).isTrue();
+        assertThat(ledger.reserve("batch:b1", "b1", "two", DOLLAR, 0)).as("$2.00 of $2.50").isTrue();
+        assertThat(ledger.changeLimits("campaign:spring", BigDecimal.TEN, null)).isFalse();
+
+        BudgetState changed = ledger.state("batch:b1").orElseThrow();
+        assertThat(changed.limitUsd()).isEqualByComparingTo("2.50");
+        assertThat(changed.limitSeconds()).isEqualByComparingTo("60");
+        assertThat(ledger.state("campaign:spring").orElseThrow().limitUsd()).isEqualByComparingTo("5");
+    }
+
+    @Test
     void shouldLimitSecondsOfVideoOnTheirOwn() {
         ledger.attach("batch:b1", null, new BudgetSpec(null, new BigDecimal("10"), false, null), BudgetMode.HOLD,
                 "b1");
