@@ -20,6 +20,7 @@ final class ModelFit {
             return List.of("takes only " + String.join(" or ", entry.settings().inputs()) + " input");
         }
         List<String> misfits = new ArrayList<>();
+        promptMisfit(entry.settings().maxPromptChars(), request.prompt()).ifPresent(misfits::add);
         numberMisfit("seconds", entry.settings().seconds(), request.seconds()).ifPresent(misfits::add);
         sizeMisfit(entry, request).ifPresent(misfits::add);
         numberMisfit("fps", entry.settings().fps(), request.fps()).ifPresent(misfits::add);
@@ -43,6 +44,13 @@ final class ModelFit {
         }
         return Optional.of("allows " + what + " " + Nearest.numbers(allowed)
                 + " (nearest " + Nearest.number(allowed, wanted) + ")");
+    }
+
+    private static Optional<String> promptMisfit(Integer max, String prompt) {
+        if (max == null || prompt == null || prompt.length() <= max) {
+            return Optional.empty();
+        }
+        return Optional.of("takes prompts of at most " + max + " characters (this one has " + prompt.length() + ")");
     }
 
     private static Optional<String> sizeMisfit(CatalogueEntry entry, VideoRequest request) {

@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       e.g. {@code 1920x1080: 0.50}; a size not listed costs {@code pricePerSecond}
  * @param maxConcurrentJobs the account's concurrent generations for this model (Runway's tiers limit each model);
  *                       unset: only the provider's {@code max-concurrent-jobs} applies
+ * @param maxPromptChars the longest prompt the model takes, in UTF-16 code units as Java and the providers count
+ *                       (Runway: 1000); a longer one is routed elsewhere or refused at intake, never sent to fail
+ *                       there; unset: no limit of ours
  */
 public record ModelSettings(
         @NotEmpty List<@Positive Integer> seconds,
@@ -34,7 +37,8 @@ public record ModelSettings(
         @NotNull @PositiveOrZero BigDecimal pricePerSecond,
         @DefaultValue Map<@Pattern(regexp = "\\d{2,5}x\\d{2,5}") String, @NotNull @PositiveOrZero BigDecimal>
                 pricePerSecondBySize,
-        @Positive Integer maxConcurrentJobs) {
+        @Positive Integer maxConcurrentJobs,
+        @Positive Integer maxPromptChars) {
 
     public ModelSettings {
         seconds = copy(seconds);

@@ -80,24 +80,28 @@ final class ProviderConfigFixture {
                       inputs: [text, image]
                       features: [seed]
                       price-per-second: 0.12
+                      max-prompt-chars: 1000
                     "[gen4_turbo]":
                       seconds: [2, 3, 4, 5, 6, 7, 8, 9, 10]
                       sizes: [1280x720, 720x1280, 1104x832, 832x1104, 960x960, 1584x672]
                       inputs: [image]
                       features: [seed]
                       price-per-second: 0.05
+                      max-prompt-chars: 1000
                     "[veo3.1]":
                       seconds: [4, 6, 8]
                       sizes: [1280x720, 720x1280, 1080x1920, 1920x1080]
                       inputs: [text, image]
                       features: [negative-prompt]
                       price-per-second: 0.40
+                      max-prompt-chars: 1000
                     "[veo3.1_fast]":
                       seconds: [4, 6, 8]
                       sizes: [1280x720, 720x1280, 1080x1920, 1920x1080]
                       inputs: [text, image]
                       features: [negative-prompt]
                       price-per-second: 0.15
+                      max-prompt-chars: 1000
                     aleph2:
                       # output length follows the input video; these limits are unverified
                       seconds: [2, 3, 4, 5, 6, 7, 8, 9, 10]
@@ -105,6 +109,7 @@ final class ProviderConfigFixture {
                       inputs: [video]
                       features: [seed]
                       price-per-second: 0.15
+                      max-prompt-chars: 1000
               routing:
                 default-provider: runway
                 default-models:

@@ -191,6 +191,26 @@ class ProviderRouterTest {
         }
 
         @Test
+        void shouldSendAPromptTooLongForTheDefaultProviderToOneThatTakesIt() {
+            String longPrompt = "a slow pan across a harbour at dawn, ".repeat(40);
+
+            assertRouted(router.route(TestRequests.text(8, "1280x720").prompt(longPrompt).build()), "sora", "sora-2");
+        }
+
+        @Test
+        void shouldRefuseAPromptTooLongForTheOnlyProviderAllowedSayingByHowMuch() {
+            String longPrompt = "x".repeat(1200);
+            RoutingDecision decision = router.route(
+                    TestRequests.text(8, "1280x720").provider("runway").prompt(longPrompt).build());
+
+            assertThat(decision.accepted()).isFalse();
+            assertThat(decision.rejection()).contains("gen4.5 takes prompts of at most 1000 characters (this one has"
+                    + " 1200)");
+            assertRouted(router.route(TestRequests.text(8, "1280x720").provider("runway").prompt("x".repeat(1000))
+                    .build()), "runway", "gen4.5");
+        }
+
+        @Test
         void shouldEstimateTheCostOfTheChosenModel() {
             RoutingDecision decision = router.route(TestRequests.text(12, "1280x720").build());
 

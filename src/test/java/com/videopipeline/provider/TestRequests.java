@@ -32,6 +32,11 @@ final class TestRequests {
         return text(seconds, size).imageUrl("https://cdn.example.com/first-frame.png");
     }
 
+    TestRequests prompt(String prompt) {
+        this.prompt = prompt;
+        return this;
+    }
+
     TestRequests provider(String provider) {
         this.provider = provider;
         return this;
