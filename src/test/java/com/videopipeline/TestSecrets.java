@@ -26,6 +26,13 @@ public final class TestSecrets {
     public static final String OPENAI_KEY = "sk-real-123";
     public static final String WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     public static final String OTHER_WEBHOOK_SECRET = "whsec_c2VjcmV0LWZvci10ZXN0cy1vbmx5";
+    public static final String TEST_API_KEY = "test-key-0123456789abcdef";
+    public static final String TARGETS_API_KEY = "targets-test-key-0123456789";
+    public static final String FILTER_API_KEY = "a-long-enough-api-key-42";
+    public static final String COMPARE_API_KEY = "test-key-compare-0123456789";
+    public static final String EVERY_SOURCE_API_KEY = "every-source-key-0123456789";
+    public static final String BAD_OPENAI_KEY = "bogus-openai-credential-7f3a9c";
+    public static final String SIMULATOR_WEBHOOK_KEY = "simulator-webhook-test-key";
     public static final String E2E_WEBHOOK_KEY = "end-to-end-webhook-key";
     public static final String E2E_WEBHOOK_SECRET = whsec(E2E_WEBHOOK_KEY);
     public static final String CONSOLE_WEBHOOK_SECRET = whsec("webhook-signing-key-of-the-console-test");

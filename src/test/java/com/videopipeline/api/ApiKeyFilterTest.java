@@ -2,6 +2,7 @@ package com.videopipeline.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.videopipeline.TestSecrets;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -10,7 +11,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class ApiKeyFilterTest {
 
-    private static final String KEY = "a-long-enough-api-key-42";
+    private static final String KEY = TestSecrets.FILTER_API_KEY;
 
     private static ApiProperties properties(String key) {
         return new ApiProperties(key, "X-API-Key", 100, 1000);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.videopipeline.Manifests;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import com.videopipeline.simulator.ProviderSimulator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BudgetEndToEndTest {
 
-    private static final String KEY = "test-key-0123456789abcdef";
+    private static final String KEY = TestSecrets.TEST_API_KEY;
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final List<String> TEN = List.of("anchor", "bicycle", "candle", "drum", "easel", "flute", "globe",
             "harp", "inkwell", "jigsaw");

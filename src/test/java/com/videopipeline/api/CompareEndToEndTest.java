@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.ContactSheets;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import com.videopipeline.simulator.ProviderSimulator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ import org.w3c.dom.Element;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CompareEndToEndTest {
 
-    private static final String KEY = "test-key-compare-0123456789";
+    private static final String KEY = TestSecrets.COMPARE_API_KEY;
 
     @TempDir
     static Path root;

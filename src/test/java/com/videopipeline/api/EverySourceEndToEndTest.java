@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -33,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EverySourceEndToEndTest {
 
-    private static final String KEY = "every-source-key-0123456789";
+    private static final String KEY = TestSecrets.EVERY_SOURCE_API_KEY;
     private static final Duration WAIT = Duration.ofSeconds(40);
 
     @TempDir

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.videopipeline.PipelineTestSupport;
 import com.videopipeline.SimulatorTasks;
+import com.videopipeline.TestSecrets;
 import com.videopipeline.simulator.FaultSettings;
 import com.videopipeline.simulator.JobFaults;
 import com.videopipeline.simulator.ProviderFaults;
@@ -35,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RestApiEndToEndTest {
 
-    private static final String KEY = "test-key-0123456789abcdef";
+    private static final String KEY = TestSecrets.TEST_API_KEY;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir

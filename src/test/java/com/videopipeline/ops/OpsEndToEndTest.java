@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import com.videopipeline.simulator.FaultLimits;
 import com.videopipeline.simulator.FaultSettings;
 import com.videopipeline.simulator.HttpFaults;
@@ -42,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability(tracing = false)
 class OpsEndToEndTest {
 
-    private static final String KEY = "test-key-0123456789abcdef";
+    private static final String KEY = TestSecrets.TEST_API_KEY;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir

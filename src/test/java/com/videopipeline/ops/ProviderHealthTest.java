@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -28,7 +29,7 @@ import org.springframework.test.util.TestSocketUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProviderHealthTest {
 
-    private static final String KEY = "test-key-0123456789abcdef";
+    private static final String KEY = TestSecrets.TEST_API_KEY;
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int NOBODY = TestSocketUtils.findAvailableTcpPort();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import com.videopipeline.s3.S3TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 @AutoConfigureObservability(tracing = false)
 class S3HealthTest {
 
-    private static final String KEY = "test-key-0123456789abcdef";
+    private static final String KEY = TestSecrets.TEST_API_KEY;
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final S3TestServer SERVER = S3TestServer.inMemoryWithBucket("reels");
     private static final S3Client CLIENT = SERVER.client();

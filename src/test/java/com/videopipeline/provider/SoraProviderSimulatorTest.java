@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.videopipeline.TestSecrets;
 import com.videopipeline.media.Mp4Info;
 import com.videopipeline.media.Mp4Inspector;
 import com.videopipeline.simulator.ProviderSimulator;
@@ -38,7 +39,7 @@ class SoraProviderSimulatorTest {
 
     /** Not the simulator's 1 s default and not a client default, so seeing it proves the header was read. */
     private static final Duration POLL_AFTER = Duration.ofMillis(750);
-    private static final String BAD_KEY = "bogus-openai-credential-7f3a9c";
+    private static final String BAD_KEY = TestSecrets.BAD_OPENAI_KEY;
 
     private static ProviderSimulator simulator;
     private static VideoProvider sora;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import com.videopipeline.TestSecrets;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The simulated OpenAI announces each video's end with a Standard Webhooks delivery, retried when refused. */
 class OpenAiWebhookSenderTest {
 
-    private static final byte[] KEY = "simulator-webhook-test-key".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KEY = TestSecrets.SIMULATOR_WEBHOOK_KEY.getBytes(StandardCharsets.UTF_8);
     private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
 
     private final ObjectMapper json = new ObjectMapper();

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.videopipeline.LampCampaigns;
 import com.videopipeline.Manifests;
 import com.videopipeline.PipelineTestSupport;
+import com.videopipeline.TestSecrets;
 import com.videopipeline.campaign.CampaignRegistry;
 import com.videopipeline.s3.S3TestServer;
 import jakarta.jms.ConnectionFactory;
@@ -50,7 +51,7 @@ import org.springframework.test.util.TestSocketUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeliveryTargetsEndToEndTest {
 
-    private static final String KEY = "targets-test-key-0123456789";
+    private static final String KEY = TestSecrets.TARGETS_API_KEY;
     /** Above one 4 s simulator video (about 1.7 MB), below two. */
     private static final long TOTAL_MAX = 2_500_000;
     private static final Duration WAIT = Duration.ofSeconds(40);
