@@ -18,6 +18,8 @@ public final class TestSecrets {
     public static final String ADMIN_PASSWORD = "admin-password-5e1d9c";
     public static final String VIEWER_PASSWORD = "viewer-password-2b8f4a";
     public static final String BROWSER_VIEWER_PASSWORD = "viewer-password-in-the-browser";
+    /** A wrong password a brute-force test tries: it must never reach a log either. */
+    public static final String GUESSED_PASSWORD = "guessed-password-4d2b7e";
     public static final String SMTP_PASSWORD = "smtp-password-9c4e2a";
     public static final String DIGEST_SMTP_PASSWORD = "smtp-Secret-4711";
     public static final String BROKER_PASSWORD = "s3cret-of-the-broker";

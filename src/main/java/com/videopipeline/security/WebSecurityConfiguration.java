@@ -3,6 +3,7 @@ package com.videopipeline.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.jolokia.server.core.service.api.Restrictor;
@@ -11,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -20,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -34,7 +37,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * Who may reach what, in three chains. Webhooks: anyone, since each delivery is signature-verified by its route. The
  * REST API and the actuator (but for the console): the API key (api/ApiKeyFilter), stateless, health open to all.
- * Everything else, the operations console first: a logged-in admin or viewer (form login, session, CSRF tokens).
+ * Everything else, the operations console first: a logged-in admin or viewer (form login, session, CSRF tokens;
+ * repeated failed logins lock the name or address out, see LoginThrottling).
  * Cross-origin browser calls only from pipeline.security.allowed-origins (none by default).
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +47,9 @@ class WebSecurityConfiguration {
 
     static final String CONSOLE = "/actuator/hawtio";
     static final String JOLOKIA = "/actuator/jolokia";
+    static final String LOGIN = "/login";
+    /** Where a refused login goes, whether its password was wrong or its name or address is locked out. */
+    static final String LOGIN_FAILED = LOGIN + "?error";
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     @Bean
@@ -69,7 +76,7 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoleChain(HttpSecurity http, LoginThrottling throttling) throws Exception {
         CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         http.authorizeHttpRequests(requests -> requests
@@ -77,7 +84,10 @@ class WebSecurityConfiguration {
                         .requestMatchers(console())
                         .hasAnyRole(ConsoleRole.ADMIN.name(), ConsoleRole.VIEWER.name())
                         .anyRequest().authenticated())
-                .formLogin(login -> login.defaultSuccessUrl(CONSOLE + "/", false).permitAll())
+                .formLogin(login -> login.defaultSuccessUrl(CONSOLE + "/", false).failureUrl(LOGIN_FAILED)
+                        .permitAll())
+                .addFilterBefore(new LoginThrottlingFilter(throttling, PATHS.matcher(HttpMethod.POST, LOGIN),
+                        LOGIN_FAILED), UsernamePasswordAuthenticationFilter.class)
                 .logout(withDefaults())
                 // pages send the browser to the login page (form login's entry point); Jolokia, called by
                 // scripts, answers 401
@@ -93,6 +103,16 @@ class WebSecurityConfiguration {
     @Bean
     UserDetailsService consoleUsers(WebSecurityProperties properties) {
         return ConsoleUsers.of(properties, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    @Bean
+    LoginThrottling loginThrottling(WebSecurityProperties properties, Clock clock) {
+        return new LoginThrottling(properties.login(), clock);
+    }
+
+    @Bean
+    LoginAttemptListener loginAttemptListener(LoginThrottling throttling) {
+        return new LoginAttemptListener(throttling);
     }
 
     /** Found by Jolokia's servlet as a bean: every console request to Jolokia passes it. */

@@ -2,6 +2,7 @@ package com.videopipeline.security;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param allowedOrigins origins (scheme://host:port) whose pages may call the API and the console from a browser;
  *                       empty: none, every cross-origin request is refused
  * @param maxRequestBody the largest request body the server reads (API, webhooks, console); larger: 413
+ * @param login          brute-force protection of the console's login
  */
 @Validated
 @ConfigurationProperties("pipeline.security")
@@ -25,7 +27,8 @@ record WebSecurityProperties(
         @DefaultValue @Valid @NotNull ConsoleUser admin,
         @DefaultValue @Valid @NotNull ConsoleUser viewer,
         @DefaultValue List<String> allowedOrigins,
-        @DefaultValue("10MB") @NotNull DataSize maxRequestBody) {
+        @DefaultValue("10MB") @NotNull DataSize maxRequestBody,
+        @DefaultValue @Valid @NotNull Login login) {
 
     /** Short passwords are a mistake to refuse at start, not to run with. */
     static final int MIN_PASSWORD_LENGTH = 12;
@@ -44,6 +47,43 @@ record WebSecurityProperties(
             if (origin.isBlank() || origin.contains("*")) {
                 throw new IllegalArgumentException("pipeline.security.allowed-origins takes exact origins such as"
                         + " https://ops.example.com, not '" + origin + "'");
+            }
+        }
+    }
+
+    /**
+     * How many failed console logins lock a user name (or a remote address, against guesses spread over many names)
+     * out, and for how long. A locked-out name or address is refused without its password being checked.
+     *
+     * @param maxFailures            failed logins for one user name within the window that lock it out
+     * @param maxFailuresPerAddress  failed logins from one remote address, for any names, that lock it out
+     * @param window                 how far back failures count
+     * @param lockout                how long a locked-out name or address is refused
+     */
+    record Login(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("20") int maxFailuresPerAddress,
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("15m") Duration lockout) {
+
+        Login {
+            atLeastOne("max-failures", maxFailures);
+            atLeastOne("max-failures-per-address", maxFailuresPerAddress);
+            positive("window", window);
+            positive("lockout", lockout);
+        }
+
+        private static void atLeastOne(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("pipeline.security.login." + name + " must be at least 1, not "
+                        + value);
+            }
+        }
+
+        private static void positive(String name, Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("pipeline.security.login." + name + " must be a positive duration"
+                        + " such as 15m, not " + value);
             }
         }
     }

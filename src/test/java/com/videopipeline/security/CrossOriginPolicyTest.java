@@ -3,6 +3,8 @@ package com.videopipeline.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.videopipeline.security.WebSecurityProperties.ConsoleUser;
+import com.videopipeline.security.WebSecurityProperties.Login;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -14,7 +16,8 @@ class CrossOriginPolicyTest {
     private static final ConsoleUser NOBODY = new ConsoleUser(null, null);
 
     private static CorsConfiguration policy(List<String> origins) {
-        WebSecurityProperties properties = new WebSecurityProperties(NOBODY, NOBODY, origins, DataSize.ofMegabytes(10));
+        WebSecurityProperties properties = new WebSecurityProperties(NOBODY, NOBODY, origins, DataSize.ofMegabytes(10),
+                new Login(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)));
         return new WebSecurityConfiguration().corsConfigurationSource(properties)
                 .getCorsConfiguration(new MockHttpServletRequest("POST", "/api/batches"));
     }
