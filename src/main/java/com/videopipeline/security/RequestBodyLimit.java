@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,9 +31,16 @@ final class RequestBodyLimit extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(RequestBodyLimit.class);
 
     private final long maxBytes;
+    private final RequestMatcher exempt;
 
-    RequestBodyLimit(long maxBytes) {
+    RequestBodyLimit(long maxBytes, RequestMatcher exempt) {
         this.maxBytes = maxBytes;
+        this.exempt = exempt;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return exempt.matches(request);
     }
 
     @Override
@@ -41,7 +49,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             refuse(request, response, declared + " bytes");
-        } else if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+        } else if (declared < 0 && request.getHeader("Transfer-Encoding") != null && !isForm(request)) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
                 refuse(request, response, "more than " + maxBytes + " bytes (chunked)");
@@ -51,6 +59,16 @@ final class RequestBodyLimit extends OncePerRequestFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Forms are parsed by Tomcat from its own input, not from a wrapper's, and bounded by Tomcat itself
+     * (server.tomcat.max-http-form-post-size, 2 MB): buffering one here would hide its fields from the login.
+     */
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded")
+                || type.startsWith("multipart/form-data"));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {

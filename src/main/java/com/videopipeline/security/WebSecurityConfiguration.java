@@ -151,7 +151,7 @@ class WebSecurityConfiguration {
     }
 
     /** Jolokia, directly or through Hawtio's forwarding path. */
-    private static RequestMatcher jolokia() {
+    static RequestMatcher jolokia() {
         return new OrRequestMatcher(PATHS.matcher(JOLOKIA + "/**"), PATHS.matcher(CONSOLE + "/jolokia/**"));
     }
 

@@ -2,6 +2,7 @@ package com.videopipeline.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -38,14 +39,25 @@ final class ConsoleClient {
 
     /** Posts the login form as a browser would, with the CSRF token of the login page; answers the redirect. */
     HttpResponse<String> login(String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(user, password))));
+    }
+
+    /** The same login form sent chunked, without a Content-Length, as some clients and proxies send it. */
+    HttpResponse<String> loginChunked(String user, String password) {
+        byte[] form = form(user, password).getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + "/login")).version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form))));
+    }
+
+    private String form(String user, String password) {
         Matcher token = CSRF_FIELD.matcher(get("/login").body());
         if (!token.find()) {
             throw new IllegalStateException("the login page has no CSRF field");
         }
-        String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
     }
 
     /** One Jolokia request (or a bulk array) as Hawtio sends it: JSON POST with the XSRF cookie as header. */

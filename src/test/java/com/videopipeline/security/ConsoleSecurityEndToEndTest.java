@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,31 @@ class ConsoleSecurityEndToEndTest {
         assertThat(fits.statusCode()).as("a chunked body under the limit is read in full: %s", fits.body())
                 .isEqualTo(201);
         assertThat(ConsoleClient.json(fits).at("/entries/0/job").asText()).isEqualTo("chunked");
+    }
+
+    @Test
+    void shouldLeaveALoggedInConsolesLargeJolokiaReadsOutOfTheBodyLimit() {
+        String read = "{\"type\": \"read\", \"mbean\": \"java.lang:type=Memory\", \"attribute\": \"HeapMemoryUsage\"}";
+        String bulk = "[" + String.join(",", Collections.nCopies(1000, read)) + "]";
+        ConsoleClient viewer = new ConsoleClient(port);
+        viewer.login("watch", VIEWER_PASSWORD);
+
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/actuator/hawtio/jolokia"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bulk)));
+        HttpResponse<String> loggedIn = viewer.jolokia(bulk);
+
+        assertThat(bulk.length()).as("over the 64KB limit of this test").isGreaterThan(65_536);
+        assertThat(anonymous.statusCode()).as("refused (CSRF or login) before its body is read").isIn(401, 403);
+        assertThat(loggedIn.statusCode()).isEqualTo(200);
+        assertThat(ConsoleClient.json(loggedIn)).hasSize(1000);
+    }
+
+    @Test
+    void shouldTakeAChunkedLoginFormWhichTomcatBoundsItself() {
+        HttpResponse<String> loggedIn = new ConsoleClient(port).loginChunked("watch", VIEWER_PASSWORD);
+
+        assertThat(loggedIn.headers().firstValue("Location")).as("the form's fields reached the login")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/actuator/hawtio/"));
     }
 
     private HttpResponse<String> postBatch(HttpRequest.BodyPublisher body) {
