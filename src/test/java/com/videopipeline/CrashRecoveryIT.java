@@ -96,10 +96,7 @@ class CrashRecoveryIT {
         killWhen("mid-delivery: >= 30 videos in the outbox", Duration.ofMillis(50), () -> videosInOutbox() >= 30);
 
         run(4);
-        // at least a few submits of this very run, so the kill lands while this process is submitting
-        long target = Math.max(60, created() + 5);
-        killWhen("mid-submission: >= " + target + " jobs created at the provider", Duration.ofMillis(50),
-                () -> created() >= target);
+        killMidSubmissionOrElseMidDelivery();
 
         run(5);
         Path manifestFile = awaitManifest();
@@ -136,8 +133,10 @@ class CrashRecoveryIT {
         softly.assertThat(byStatus).as("every sora job delivered (a lost sora submit is found at the provider); a"
                         + " runway job delivered or held uncertain (killed between Runway's accept and the ledger's"
                         + " record); nothing failed; %s", context)
-                .containsEntry("sora/delivered", (long) JOBS / 2)
-                .containsOnlyKeys("sora/delivered", "runway/delivered", "runway/uncertain");
+                .containsEntry("sora/delivered", (long) JOBS / 2);
+        // a subset: no kill may have landed between Runway's accept and the ledger's record, then none is uncertain
+        softly.assertThat(byStatus.keySet()).as("statuses; %s", context)
+                .isSubsetOf("sora/delivered", "runway/delivered", "runway/uncertain");
         softly.assertThat(stats.openai().jobsCreated()).as("sora jobs paid: each exactly once; %s", context)
                 .isEqualTo(JOBS / 2);
         // every delivered runway job was paid once; an uncertain one may or may not have been; none twice
@@ -200,6 +199,25 @@ class CrashRecoveryIT {
         awaitWhileAlive("the batch manifest after the last restart", Duration.ofMinutes(2), Duration.ofMillis(200),
                 () -> !manifests().isEmpty());
         return manifests().get(0);
+    }
+
+    /**
+     * At least a few submits of this very run, so the kill lands while this process is submitting; when a fast
+     * machine created every job before, there is nothing left to submit, so mid-delivery again (a wait for submits
+     * that cannot come would only time out).
+     */
+    private void killMidSubmissionOrElseMidDelivery() throws Exception {
+        long created = created();
+        if (created + 5 <= JOBS) {
+            long target = Math.max(60, created + 5);
+            killWhen("mid-submission: >= " + target + " jobs created at the provider", Duration.ofMillis(50),
+                    () -> created() >= target);
+        } else {
+            long videos = videosInOutbox() + 5;
+            killWhen("mid-delivery (every job created already): >= " + videos + " videos in the outbox, or the"
+                    + " batch complete", Duration.ofMillis(50),
+                    () -> videosInOutbox() >= videos || !manifests().isEmpty());
+        }
     }
 
     /** Awaits {@code condition}; a run that dies, or a wait that times out, fails with the run's log. */
