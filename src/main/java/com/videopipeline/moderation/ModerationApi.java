@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The second link of the moderation chain: OpenAI's moderation API judges the prompt (and the input image when
  * {@code include-images}). Passing failures are tried again a bounded number of times; when no verdict can be had,
- * the prompt is refused ({@code moderation/unavailable}): fail closed, never pay for an unchecked prompt.
+ * the prompt is refused ({@code moderation/unavailable}): fail closed, never pay for an unchecked prompt. The scores
+ * of a text-only check are kept ({@link ModerationScoreCache}), never the verdict: that is made from the scores with
+ * the thresholds of the day, so a changed threshold judges kept prompts too.
  */
 @Component
 class ModerationApi {
@@ -22,10 +24,12 @@ class ModerationApi {
 
     private final ModerationApiProperties props;
     private final ModerationClient client;
+    private final ModerationScoreCache cache;
 
-    ModerationApi(ModerationApiProperties props, ModerationClient client) {
+    ModerationApi(ModerationApiProperties props, ModerationClient client, ModerationScoreCache cache) {
         this.props = props;
         this.client = client;
+        this.cache = cache;
     }
 
     boolean enabled() {
@@ -34,14 +38,33 @@ class ModerationApi {
 
     /** Why the API's verdict refuses the request, or empty. */
     Optional<Refusal> check(VideoRequest request) {
-        ModerationScores scores;
         try {
-            scores = withRetries(request);
+            return verdict(scores(request));
         } catch (ModerationUnavailable e) {
             return Optional.of(new Refusal("moderation/unavailable", e.getMessage()
                     + "; not submitted unchecked"));
         }
-        return verdict(scores);
+    }
+
+    /**
+     * Kept scores younger than cache-for; else the API's, then kept; else, the API unavailable, kept scores younger
+     * than stale-for. A check that sends an image always asks the API, and keeps nothing.
+     */
+    private ModerationScores scores(VideoRequest request) throws ModerationUnavailable {
+        if (props.includeImages() && request.image() != null) {
+            return withRetries(request);
+        }
+        Optional<ModerationScores> fresh = cache.fresh(request.prompt());
+        if (fresh.isPresent()) {
+            return fresh.get();
+        }
+        try {
+            ModerationScores scores = withRetries(request);
+            cache.record(request.prompt(), scores);
+            return scores;
+        } catch (ModerationUnavailable e) {
+            return cache.stale(request.prompt(), request.id(), e.getMessage()).orElseThrow(() -> e);
+        }
     }
 
     /** The category furthest over its threshold; else, when configured so, the API's own highest flag. */

@@ -35,6 +35,10 @@ import org.springframework.validation.annotation.Validated;
  * @param timeout          for connecting and for the answer, per attempt
  * @param maxAttempts      attempts when the API fails with something passing (429, 5xx, timeouts, refused connects)
  * @param retryDelay       before the second attempt, doubling after each
+ * @param cacheFor         scores younger than this are used again without asking the API (text-only checks);
+ *                         0: no cache at all, every check asks the API and nothing is kept
+ * @param staleFor         while the API cannot answer, scores younger than this are used still; 0: never (else at
+ *                         least {@code cacheFor})
  */
 @Validated
 @ConfigurationProperties("pipeline.moderation.api")
@@ -51,16 +55,38 @@ public record ModerationApiProperties(
         @DefaultValue("false") boolean refuseFlagged,
         @DefaultValue("10s") @NotNull Duration timeout,
         @DefaultValue("3") @Min(1) @Max(10) int maxAttempts,
-        @DefaultValue("500ms") @NotNull Duration retryDelay) {
+        @DefaultValue("500ms") @NotNull Duration retryDelay,
+        @DefaultValue("7d") @NotNull Duration cacheFor,
+        @DefaultValue("30d") @NotNull Duration staleFor) {
 
     public ModerationApiProperties {
         thresholds = thresholds == null ? Map.of() : Map.copyOf(new TreeMap<>(thresholds));
         thresholds.forEach(ModerationApiProperties::checkThreshold);
+        checkCache(cacheFor, staleFor);
+    }
+
+    /** Whether scores are kept and used again at all. */
+    boolean caches() {
+        return !cacheFor.isZero();
     }
 
     /** The threshold of a category: its own, else the default. */
     double threshold(String category) {
         return thresholds.getOrDefault(category, defaultThreshold);
+    }
+
+    private static void checkCache(Duration cacheFor, Duration staleFor) {
+        if (cacheFor == null || staleFor == null) {
+            return; // @NotNull names the missing one
+        }
+        if (cacheFor.isNegative() || staleFor.isNegative()) {
+            throw new IllegalArgumentException("pipeline.moderation.api." + (cacheFor.isNegative() ? "cache-for"
+                    : "stale-for") + " must not be negative, got " + (cacheFor.isNegative() ? cacheFor : staleFor));
+        }
+        if (!staleFor.isZero() && staleFor.compareTo(cacheFor) < 0) {
+            throw new IllegalArgumentException("pipeline.moderation.api.stale-for (" + staleFor + ") must be 0 (never"
+                    + " use stale scores) or at least cache-for (" + cacheFor + ")");
+        }
     }
 
     private static void checkThreshold(String category, Double value) {

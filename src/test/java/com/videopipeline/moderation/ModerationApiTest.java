@@ -127,7 +127,7 @@ class ModerationApiTest {
         ModerationApiProperties wrongKey = new ModerationApiProperties(true, URI.create(base()),
                 "omni-moderation-latest", "MODERATION_TEST_KEY", "not-an-openai-key", false,
                 DataSize.ofMegabytes(1), 0.5, Map.of(), false,
-                Duration.ofSeconds(5), 3, Duration.ofMillis(10));
+                Duration.ofSeconds(5), 3, Duration.ofMillis(10), Duration.ZERO, Duration.ZERO);
 
         Optional<Refusal> refusal = client(wrongKey).check(request("a red kite"));
 

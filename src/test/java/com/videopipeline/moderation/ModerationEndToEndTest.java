@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
@@ -42,6 +43,9 @@ class ModerationEndToEndTest {
 
     @Autowired
     ProviderSimulator simulator;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -99,6 +103,16 @@ class ModerationEndToEndTest {
         assertThat(openai.jobsCreated() + runway.jobsCreated()).as("kite, boat and storm only").isEqualTo(3);
         assertThat(openai.moderations()).as("all but the protected name").isEqualTo(4);
         assertThat(openai.moderationsFlagged()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepTheScoresOfEachPromptTheApiJudged() {
+        manifest();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM moderation_score", Integer.class))
+                .as("all but the protected name").isEqualTo(4);
+        assertThat(jdbc.queryForList("SELECT scores FROM moderation_score", String.class))
+                .anySatisfy(scores -> assertThat(scores).contains("\"violence/graphic\":0.97"));
     }
 
     @Test

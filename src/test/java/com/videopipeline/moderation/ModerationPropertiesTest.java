@@ -2,6 +2,7 @@ package com.videopipeline.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -31,6 +32,36 @@ class ModerationPropertiesTest {
             assertThat(api.includeImages()).isFalse();
             assertThat(api.model()).isEqualTo("omni-moderation-latest");
             assertThat(api.threshold("violence")).isEqualTo(0.5);
+            assertThat(api.cacheFor()).isEqualTo(Duration.ofDays(7));
+            assertThat(api.staleFor()).isEqualTo(Duration.ofDays(30));
+        });
+    }
+
+    @Test
+    void shouldAcceptNoCacheAndNoStaleScoresAsZero() {
+        runner.withPropertyValues("pipeline.moderation.api.cache-for=0", "pipeline.moderation.api.stale-for=0")
+                .run(context -> assertThat(context.getBean(ModerationApiProperties.class).caches()).isFalse());
+        runner.withPropertyValues("pipeline.moderation.api.stale-for=0")
+                .run(context -> assertThat(context.getBean(ModerationApiProperties.class).caches()).isTrue());
+    }
+
+    @Test
+    void shouldStopTheStartOnStaleForShorterThanCacheFor() {
+        runner.withPropertyValues("pipeline.moderation.api.cache-for=7d", "pipeline.moderation.api.stale-for=1d")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(rootMessage(context.getStartupFailure()))
+                            .contains("pipeline.moderation.api.stale-for (PT24H) must be 0 (never use stale scores)"
+                                    + " or at least cache-for (PT168H)");
+                });
+    }
+
+    @Test
+    void shouldStopTheStartOnANegativeCacheFor() {
+        runner.withPropertyValues("pipeline.moderation.api.cache-for=-1h").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(rootMessage(context.getStartupFailure()))
+                    .contains("pipeline.moderation.api.cache-for must not be negative, got PT-1H");
         });
     }
 
