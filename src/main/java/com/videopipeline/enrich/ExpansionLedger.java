@@ -1,12 +1,8 @@
 package com.videopipeline.enrich;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.videopipeline.system.CacheKeys;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -30,15 +26,7 @@ class ExpansionLedger {
 
     /** sha256 (hex) of the three texts, each length-prefixed so no two different triples can share a key. */
     static String key(String model, String systemPrompt, String brief) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(model, systemPrompt, brief)) {
-                sha.update((part.length() + ":" + part + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return CacheKeys.sha256(model, systemPrompt, brief);
     }
 
     Optional<String> find(String key) {
